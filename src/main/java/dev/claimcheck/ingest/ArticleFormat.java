@@ -1,0 +1,18 @@
+package dev.claimcheck.ingest;
+
+import java.util.Locale;
+
+/** The input formats claimcheck can read. */
+public enum ArticleFormat {
+  TEXT,
+  MARKDOWN;
+
+  /** Picks the format from a file name's extension; anything unknown is read as plain text. */
+  public static ArticleFormat fromFileName(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".md") || lower.endsWith(".markdown") || lower.endsWith(".mdown")) {
+      return MARKDOWN;
+    }
+    return TEXT;
+  }
+}
