@@ -40,6 +40,32 @@ public record AnalyzedSentence(
     return false;
   }
 
+  /**
+   * Whether the sentence is a title rather than a statement: a heading, or a line with no final
+   * punctuation whose words are mostly capitalised ("- Managing Withdrawal With Kratom"). Titles
+   * announce topics; they do not assert claims.
+   */
+  public boolean isTitleLike() {
+    if (sentence.kind() == dev.claimcheck.ingest.BlockKind.HEADING) {
+      return true;
+    }
+    String text = sentence.text().strip();
+    if (text.isEmpty() || ".!?:;\"”’)".indexOf(text.charAt(text.length() - 1)) >= 0) {
+      return false;
+    }
+    int words = 0;
+    int capitalised = 0;
+    for (Token t : tokens) {
+      if (Character.isLetter(t.text().charAt(0)) && t.text().length() > 3) {
+        words++;
+        if (Character.isUpperCase(t.text().charAt(0))) {
+          capitalised++;
+        }
+      }
+    }
+    return words > 0 && capitalised * 2 >= words;
+  }
+
   /** Whether the sentence is a question (ends with a question mark). */
   public boolean isQuestion() {
     return sentence.text().strip().endsWith("?");

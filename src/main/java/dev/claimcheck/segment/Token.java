@@ -7,7 +7,7 @@ import java.util.Objects;
  *
  * @param text the token as written
  * @param lower the token lower-cased (for matching)
- * @param tag the part-of-speech tag (Penn Treebank style, e.g. NN, VBZ)
+ * @param tag the Universal Dependencies part-of-speech tag (NOUN, VERB, AUX, NUM, ...)
  * @param lemma the lower-case lemma
  * @param start char index in the sentence text
  * @param end end char index in the sentence text (exclusive)
@@ -21,14 +21,23 @@ public record Token(String text, String lower, String tag, String lemma, int sta
   }
 
   public boolean isVerb() {
-    return tag.startsWith("VB") || tag.equals("MD");
+    return tag.equals("VERB") || tag.equals("AUX");
   }
 
   public boolean isNoun() {
-    return tag.startsWith("NN");
+    return tag.equals("NOUN") || tag.equals("PROPN");
   }
 
   public boolean isNumber() {
-    return tag.equals("CD");
+    return tag.equals("NUM");
+  }
+
+  public boolean isPunctuation() {
+    return tag.equals("PUNCT");
+  }
+
+  /** Whether the token equals {@code word} as written (lower case) or as lemma. */
+  public boolean is(String word) {
+    return lower.equals(word) || lemma.equals(word);
   }
 }

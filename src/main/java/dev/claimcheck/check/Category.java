@@ -1,0 +1,14 @@
+package dev.claimcheck.check;
+
+import java.util.Locale;
+
+/** The family of a finding, as named in the JSON report contract. */
+public enum Category {
+  CLAIM,
+  DOSING,
+  OVERSTATEMENT;
+
+  public String label() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

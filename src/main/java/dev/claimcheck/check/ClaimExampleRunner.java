@@ -1,0 +1,155 @@
+package dev.claimcheck.check;
+
+import dev.claimcheck.claims.Claim;
+import dev.claimcheck.claims.ClaimDatabase;
+import dev.claimcheck.ingest.Article;
+import dev.claimcheck.ingest.ArticleFormat;
+import dev.claimcheck.ingest.BlockKind;
+import dev.claimcheck.ingest.OffsetMap;
+import dev.claimcheck.ingest.TextBlock;
+import dev.claimcheck.lexicon.Cue;
+import dev.claimcheck.lexicon.CueLexicon;
+import dev.claimcheck.match.ClaimMatcher;
+import dev.claimcheck.match.MatchedSentence;
+import dev.claimcheck.segment.AnalyzedArticle;
+import dev.claimcheck.segment.AnalyzedSentence;
+import dev.claimcheck.segment.Scope;
+import dev.claimcheck.segment.TextAnalyzer;
+import dev.claimcheck.segment.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs every example and counterexample in the database through the real pipeline (splitting,
+ * tokens, lemmas, negation, matching), like LanguageTool's rule tests. Used by {@code claimcheck
+ * db test} and by the test suite. Not thread-safe (it owns a TextAnalyzer).
+ */
+public final class ClaimExampleRunner {
+  /** The outcome of one example, for counting and reporting. */
+  public record Outcome(int run, List<ExampleFailure> failures) {
+    public Outcome {
+      failures = List.copyOf(failures);
+    }
+  }
+
+  private final ClaimDatabase db;
+  private final TextAnalyzer analyzer;
+  private final ClaimMatcher matcher;
+
+  public ClaimExampleRunner(ClaimDatabase db, TextAnalyzer analyzer, ClaimMatcher matcher) {
+    this.db = db;
+    this.analyzer = analyzer;
+    this.matcher = matcher;
+  }
+
+  /** Runs the examples of every claim and every cue. */
+  public Outcome runAll() {
+    int run = 0;
+    List<ExampleFailure> failures = new ArrayList<>();
+    for (Claim claim : db.claims()) {
+      Outcome o = run(claim);
+      run += o.run();
+      failures.addAll(o.failures());
+    }
+    for (Cue cue : db.cues().cues()) {
+      Outcome o = run(cue);
+      run += o.run();
+      failures.addAll(o.failures());
+    }
+    return new Outcome(run, failures);
+  }
+
+  /** Each example must match the claim in some sentence; each counterexample in none. */
+  public Outcome run(Claim claim) {
+    Optional<String> subject = db.subjectOf(claim);
+    List<ExampleFailure> failures = new ArrayList<>();
+    for (String example : claim.examples()) {
+      AnalyzedArticle a = analyzer.analyze(article(example));
+      if (!matches(a, claim, subject)) {
+        failures.add(failure(claim, example, "example does not match the claim", a));
+      }
+    }
+    for (String counter : claim.counterexamples()) {
+      AnalyzedArticle a = analyzer.analyze(article(counter));
+      if (matches(a, claim, subject)) {
+        failures.add(failure(claim, counter, "counterexample matches the claim", a));
+      }
+    }
+    return new Outcome(claim.examples().size() + claim.counterexamples().size(), failures);
+  }
+
+  /** Each example must contain the cue; each counterexample must not. */
+  public Outcome run(Cue cue) {
+    List<ExampleFailure> failures = new ArrayList<>();
+    CueLexicon single = new CueLexicon(List.of(cue));
+    for (String example : cue.examples()) {
+      AnalyzedArticle a = analyzer.analyze(article(example));
+      if (!hasCue(a, single)) {
+        failures.add(cueFailure(cue, example, "example does not contain the cue", a));
+      }
+    }
+    for (String counter : cue.counterexamples()) {
+      AnalyzedArticle a = analyzer.analyze(article(counter));
+      if (hasCue(a, single)) {
+        failures.add(cueFailure(cue, counter, "counterexample contains the cue", a));
+      }
+    }
+    return new Outcome(cue.examples().size() + cue.counterexamples().size(), failures);
+  }
+
+  private boolean matches(AnalyzedArticle a, Claim claim, Optional<String> subject) {
+    for (AnalyzedSentence s : a.sentences()) {
+      MatchedSentence ms = matcher.match(s, subject);
+      if (ms.claims().stream().anyMatch(m -> m.claim().id().equals(claim.id()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasCue(AnalyzedArticle a, CueLexicon single) {
+    return a.sentences().stream().anyMatch(s -> !single.find(TextAnalyzer.view(s.tokens())).isEmpty());
+  }
+
+  /** A one-paragraph article holding the example text. */
+  public static Article article(String text) {
+    return new Article("example", text, ArticleFormat.TEXT,
+        List.of(new TextBlock(text, BlockKind.PARAGRAPH, OffsetMap.contiguous(0, text.length()))));
+  }
+
+  private ExampleFailure failure(Claim claim, String sentence, String problem, AnalyzedArticle a) {
+    StringBuilder analysis = new StringBuilder(describe(a));
+    for (AnalyzedSentence s : a.sentences()) {
+      MatchedSentence ms = matcher.match(s, db.subjectOf(claim));
+      analysis.append("\n    concepts: ").append(ms.concepts().stream()
+          .map(h -> h.concept() + "=" + h.text() + (h.negated() ? "(negated)" : "") + (h.viaReference() ? "(ref)" : ""))
+          .toList());
+      analysis.append("\n    claims: ").append(ms.claims().stream().map(m -> m.claim().id().value()).toList());
+    }
+    return new ExampleFailure(claim.id().value(), claim.location().toString(), sentence, problem, analysis.toString());
+  }
+
+  private static ExampleFailure cueFailure(Cue cue, String sentence, String problem, AnalyzedArticle a) {
+    return new ExampleFailure(cue.kind().name().toLowerCase(java.util.Locale.ROOT) + " cue \"" + cue.phrase() + "\"",
+        "cues.yaml", sentence, problem, describe(a));
+  }
+
+  /** Tokens as text/TAG/lemma, plus negation and hedge scopes, LanguageTool style. */
+  static String describe(AnalyzedArticle a) {
+    StringBuilder sb = new StringBuilder();
+    for (AnalyzedSentence s : a.sentences()) {
+      sb.append("    tokens: ");
+      for (Token t : s.tokens()) {
+        sb.append(t.text()).append('/').append(t.tag()).append('/').append(t.lemma()).append(' ');
+      }
+      for (Scope n : s.negations()) {
+        sb.append("\n    negation \"").append(n.cue()).append("\" covers tokens ").append(n.cueStart()).append("..").append(n.scopeEnd() - 1);
+      }
+      for (Scope h : s.hedges()) {
+        sb.append("\n    hedge \"").append(h.cue()).append("\" covers tokens ").append(h.cueStart()).append("..").append(h.scopeEnd() - 1);
+      }
+    }
+    return sb.toString();
+  }
+}

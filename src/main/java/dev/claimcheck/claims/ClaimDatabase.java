@@ -1,0 +1,56 @@
+package dev.claimcheck.claims;
+
+import dev.claimcheck.lexicon.CueLexicon;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The loaded, validated claims database: topics, claims, the concept vocabulary and the cue
+ * lexicon. Immutable and thread-safe; load it once and share it.
+ */
+public final class ClaimDatabase {
+  private final List<Topic> topics;
+  private final List<Claim> claims;
+  private final Map<String, Concept> concepts;
+  private final CueLexicon cues;
+  private final Map<ClaimId, Claim> byId = new LinkedHashMap<>();
+
+  ClaimDatabase(List<Topic> topics, List<Claim> claims, Map<String, Concept> concepts, CueLexicon cues) {
+    this.topics = List.copyOf(topics);
+    this.claims = claims.stream().sorted(Comparator.comparing(Claim::id)).toList();
+    this.concepts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(concepts));
+    this.cues = cues;
+    for (Claim c : this.claims) {
+      byId.put(c.id(), c);
+    }
+  }
+
+  public List<Topic> topics() {
+    return topics;
+  }
+
+  /** All claims, sorted by id. */
+  public List<Claim> claims() {
+    return claims;
+  }
+
+  public Optional<Claim> claim(ClaimId id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  public Map<String, Concept> concepts() {
+    return concepts;
+  }
+
+  public CueLexicon cues() {
+    return cues;
+  }
+
+  /** The subject concept of a claim's topic (the substance its examples are about). */
+  public Optional<String> subjectOf(Claim claim) {
+    return topics.stream().filter(t -> t.name().equals(claim.topic())).map(Topic::subject).findFirst();
+  }
+}

@@ -1,0 +1,25 @@
+package dev.claimcheck.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code claimcheck}: the top-level command; its subcommands do the work. */
+@Command(name = "claimcheck", mixinStandardHelpOptions = true, versionProvider = Version.class,
+    description = "Checks health articles against a curated database of health claims.",
+    subcommands = {CheckCommand.class, SentencesCommand.class, DbCommand.class, CommandLine.HelpCommand.class})
+public final class ClaimCheckCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** A command line with claimcheck's error handling: one line on stderr and exit 2, never a stack trace. */
+  public static CommandLine newCommandLine() {
+    CommandLine cmd = new CommandLine(new ClaimCheckCommand());
+    cmd.setExecutionExceptionHandler(new UserErrorHandler());
+    cmd.setExitCodeExceptionMapper(e -> ExitCodes.USAGE_OR_INPUT);
+    return cmd;
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing required subcommand (check, sentences, db)");
+  }
+}

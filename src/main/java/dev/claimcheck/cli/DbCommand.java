@@ -1,0 +1,9 @@
+package dev.claimcheck.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code claimcheck db}: work on the claims database. */
+@Command(name = "db", mixinStandardHelpOptions = true, versionProvider = Version.class,
+    description = "Work on the claims database.",
+    subcommands = {DbValidateCommand.class, DbListCommand.class, DbTestCommand.class})
+final class DbCommand {}

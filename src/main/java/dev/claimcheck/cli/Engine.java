@@ -1,0 +1,51 @@
+package dev.claimcheck.cli;
+
+import dev.claimcheck.check.ArticleChecker;
+import dev.claimcheck.check.Check;
+import dev.claimcheck.check.ClaimCheck;
+import dev.claimcheck.claims.ClaimDatabase;
+import dev.claimcheck.match.ClaimMatcher;
+import dev.claimcheck.segment.NlpModels;
+import dev.claimcheck.segment.TextAnalyzer;
+import dev.claimcheck.segment.Token;
+import java.util.List;
+
+/**
+ * The composition root: the models and database loaded once, the matcher and the checks built from
+ * them. Shared, immutable parts only; each thread makes its own {@link TextAnalyzer}.
+ */
+final class Engine {
+  private final NlpModels models;
+  private final ClaimDatabase db;
+  private final ClaimMatcher matcher;
+  private final ArticleChecker checker;
+
+  Engine(NlpModels models, ClaimDatabase db) {
+    this.models = models;
+    this.db = db;
+    TextAnalyzer termAnalyzer = newAnalyzer();
+    this.matcher = new ClaimMatcher(db, term -> termAnalyzer.tokenize(term).stream().map(Token::lower).toList());
+    this.checker = new ArticleChecker(matcher, checks(db));
+  }
+
+  /** Every check claimcheck runs, in report order. */
+  private static List<Check> checks(ClaimDatabase db) {
+    return List.of(new ClaimCheck());
+  }
+
+  TextAnalyzer newAnalyzer() {
+    return new TextAnalyzer(models, db.cues());
+  }
+
+  ClaimDatabase db() {
+    return db;
+  }
+
+  ClaimMatcher matcher() {
+    return matcher;
+  }
+
+  ArticleChecker checker() {
+    return checker;
+  }
+}

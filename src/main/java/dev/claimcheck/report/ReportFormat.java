@@ -1,0 +1,7 @@
+package dev.claimcheck.report;
+
+/** The report formats of {@code claimcheck check --format}. */
+public enum ReportFormat {
+  text,
+  json
+}

@@ -1,0 +1,166 @@
+package dev.claimcheck.segment;
+
+import dev.claimcheck.ingest.Article;
+import dev.claimcheck.ingest.TextBlock;
+import dev.claimcheck.lexicon.CueKind;
+import dev.claimcheck.lexicon.CueLexicon;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+
+/**
+ * Splits an article into sentences and analyses each one once: tokens, UD part-of-speech tags,
+ * lemmas, and the scopes of negation and hedge cues.
+ *
+ * <p>Not thread-safe: it owns OpenNLP *ME instances. Make one per thread from the shared {@link
+ * NlpModels}.
+ */
+public final class TextAnalyzer {
+  /** Words that end the scope of a negation or hedge cue: a new clause begins. */
+  private static final Set<String> CLAUSE_BREAKS =
+      Set.of(",", ";", ":", "—", "–", "(", ")", ".", "!", "?", "but", "however", "while", "whereas",
+          "although", "though", "yet", "which", "who", "because", "since", "so", "thus");
+
+  /** Clitics the UD tokenizer leaves attached to a word ("kratom's", "doesn't"). */
+  private static final List<String> CLITICS =
+      List.of("n't", "n’t", "'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m");
+
+  private final SentenceSplitter splitter;
+  private final TokenizerME tokenizer;
+  private final POSTaggerME tagger;
+  private final LemmatizerME lemmatizer;
+  private final CueLexicon cues;
+
+  public TextAnalyzer(NlpModels models, CueLexicon cues) {
+    this.splitter = new SentenceSplitter(models.sentences());
+    this.tokenizer = new TokenizerME(models.tokens());
+    this.tagger = new POSTaggerME(models.tags());
+    this.lemmatizer = new LemmatizerME(models.lemmas());
+    this.cues = cues;
+  }
+
+  /** The article's sentences, block by block, without further analysis. */
+  public List<Sentence> sentences(Article article) {
+    List<Sentence> out = new ArrayList<>();
+    for (TextBlock block : article.blocks()) {
+      for (TextSpan span : splitter.split(block.text())) {
+        out.add(new Sentence(block.text().substring(span.start(), span.end()), block, span.start(), span.end()));
+      }
+    }
+    return out;
+  }
+
+  /** Splits and analyses the whole article. */
+  public AnalyzedArticle analyze(Article article) {
+    List<Sentence> sentences = sentences(article);
+    List<AnalyzedSentence> analyzed = new ArrayList<>(sentences.size());
+    for (int i = 0; i < sentences.size(); i++) {
+      analyzed.add(analyze(i, sentences.get(i)));
+    }
+    return new AnalyzedArticle(article, analyzed);
+  }
+
+  /** Analyses one sentence; {@code index} is its position in the article. */
+  public AnalyzedSentence analyze(int index, Sentence sentence) {
+    List<Token> tokens = tokenize(sentence.text());
+    CueLexicon.TokenView view = view(tokens);
+    List<Scope> negations = scopes(tokens, cues.find(view, CueKind.NEGATION), true);
+    negations.addAll(selfNegatingWords(tokens));
+    List<Scope> hedges = scopes(tokens, cues.find(view, CueKind.HEDGE), false);
+    return new AnalyzedSentence(index, sentence, tokens, negations, hedges);
+  }
+
+  /** Tokens of a short text with tags and lemmas (also used to compile database terms). */
+  public List<Token> tokenize(String text) {
+    Span[] spans = tokenizer.tokenizePos(text);
+    String[] words = Span.spansToStrings(spans, text);
+    String[] tags = tagger.tag(words);
+    String[] lemmas = lemmatizer.lemmatize(words, tags);
+    List<Token> tokens = new ArrayList<>(words.length);
+    for (int i = 0; i < words.length; i++) {
+      addToken(tokens, words[i], tags[i], lemmas[i], spans[i].getStart());
+    }
+    return tokens;
+  }
+
+  public static CueLexicon.TokenView view(List<Token> tokens) {
+    return new CueLexicon.TokenView() {
+      @Override
+      public int size() {
+        return tokens.size();
+      }
+
+      @Override
+      public String lower(int i) {
+        return tokens.get(i).lower();
+      }
+
+      @Override
+      public String lemma(int i) {
+        return tokens.get(i).lemma();
+      }
+    };
+  }
+
+  /** Splits a multi-word token such as "doesn't" (AUX+PART, lemma do+not) into its parts. */
+  private static void addToken(List<Token> out, String word, String tag, String lemma, int start) {
+    String[] tagParts = tag.split("\\+");
+    String[] lemmaParts = lemma.split("\\+");
+    if (tagParts.length == 2 && lemmaParts.length == 2) {
+      String lower = word.toLowerCase(Locale.ROOT);
+      for (String clitic : CLITICS) {
+        if (lower.endsWith(clitic) && lower.length() > clitic.length()) {
+          int cut = word.length() - clitic.length();
+          out.add(token(word.substring(0, cut), tagParts[0], lemmaParts[0], start));
+          out.add(token(word.substring(cut), tagParts[1], lemmaParts[1], start + cut));
+          return;
+        }
+      }
+    }
+    out.add(token(word, tagParts[0], lemmaParts[0], start));
+  }
+
+  private static Token token(String word, String tag, String lemma, int start) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    String cleanLemma = lemma.isEmpty() || lemma.equals("O") ? lower : lemma.toLowerCase(Locale.ROOT);
+    return new Token(word, lower, tag, cleanLemma, start, start + word.length());
+  }
+
+  /**
+   * Turns cue hits into scopes that run to the end of the clause. Two negations in a row cancel
+   * ("not without risk" asserts risk), so neither opens a scope.
+   */
+  private static List<Scope> scopes(List<Token> tokens, List<CueLexicon.Hit> hits, boolean cancelPairs) {
+    List<Scope> scopes = new ArrayList<>();
+    for (int h = 0; h < hits.size(); h++) {
+      CueLexicon.Hit hit = hits.get(h);
+      if (cancelPairs && h + 1 < hits.size() && hits.get(h + 1).start() == hit.end()) {
+        h++;
+        continue;
+      }
+      int end = hit.end();
+      while (end < tokens.size() && !CLAUSE_BREAKS.contains(tokens.get(end).lower())) {
+        end++;
+      }
+      scopes.add(new Scope(hit.cue().phrase(), hit.start(), hit.end(), end));
+    }
+    return scopes;
+  }
+
+  /** Words that carry their own negation: "non-addictive", "risk-free", "addiction-free". */
+  private static List<Scope> selfNegatingWords(List<Token> tokens) {
+    List<Scope> scopes = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      String lower = tokens.get(i).lower();
+      if ((lower.startsWith("non-") && lower.length() > 4) || (lower.endsWith("-free") && lower.length() > 5)) {
+        scopes.add(new Scope(lower, i, i + 1, i + 1));
+      }
+    }
+    return scopes;
+  }
+}
