@@ -62,40 +62,38 @@ public final class ClaimExampleRunner {
 
   /** Each example must match the claim in some sentence; each counterexample in none. */
   public Outcome run(Claim claim) {
-    Optional<String> subject = db.subjectOf(claim);
     List<ExampleFailure> failures = new ArrayList<>();
-    for (String example : claim.examples()) {
-      AnalyzedArticle a = analyzer.analyze(article(example));
-      if (!matches(a, claim, subject)) {
-        failures.add(failure(claim, example, "example does not match the claim", a));
-      }
-    }
-    for (String counter : claim.counterexamples()) {
-      AnalyzedArticle a = analyzer.analyze(article(counter));
-      if (matches(a, claim, subject)) {
-        failures.add(failure(claim, counter, "counterexample matches the claim", a));
-      }
-    }
+    claim.examples().forEach(e -> check(claim, e, true).ifPresent(failures::add));
+    claim.counterexamples().forEach(e -> check(claim, e, false).ifPresent(failures::add));
     return new Outcome(claim.examples().size() + claim.counterexamples().size(), failures);
   }
 
   /** Each example must contain the cue; each counterexample must not. */
   public Outcome run(Cue cue) {
     List<ExampleFailure> failures = new ArrayList<>();
-    CueLexicon single = new CueLexicon(List.of(cue));
-    for (String example : cue.examples()) {
-      AnalyzedArticle a = analyzer.analyze(article(example));
-      if (!hasCue(a, single)) {
-        failures.add(cueFailure(cue, example, "example does not contain the cue", a));
-      }
-    }
-    for (String counter : cue.counterexamples()) {
-      AnalyzedArticle a = analyzer.analyze(article(counter));
-      if (hasCue(a, single)) {
-        failures.add(cueFailure(cue, counter, "counterexample contains the cue", a));
-      }
-    }
+    cue.examples().forEach(e -> check(cue, e, true).ifPresent(failures::add));
+    cue.counterexamples().forEach(e -> check(cue, e, false).ifPresent(failures::add));
     return new Outcome(cue.examples().size() + cue.counterexamples().size(), failures);
+  }
+
+  /** Runs one example ({@code shouldMatch}) or counterexample of a claim; empty when it passes. */
+  public Optional<ExampleFailure> check(Claim claim, String sentence, boolean shouldMatch) {
+    AnalyzedArticle a = analyzer.analyze(article(sentence));
+    if (matches(a, claim, db.subjectOf(claim)) == shouldMatch) {
+      return Optional.empty();
+    }
+    return Optional.of(failure(claim, sentence,
+        shouldMatch ? "example does not match the claim" : "counterexample matches the claim", a));
+  }
+
+  /** Runs one example ({@code shouldMatch}) or counterexample of a cue; empty when it passes. */
+  public Optional<ExampleFailure> check(Cue cue, String sentence, boolean shouldMatch) {
+    AnalyzedArticle a = analyzer.analyze(article(sentence));
+    if (hasCue(a, new CueLexicon(List.of(cue))) == shouldMatch) {
+      return Optional.empty();
+    }
+    return Optional.of(cueFailure(cue, sentence,
+        shouldMatch ? "example does not contain the cue" : "counterexample contains the cue", a));
   }
 
   private boolean matches(AnalyzedArticle a, Claim claim, Optional<String> subject) {

@@ -137,6 +137,14 @@ public final class ArticleReader {
       // Such input is not an article, and one bad file must not stop a batch.
       throw new InputException(displayPath + ": markup is nested too deeply to parse", e);
     }
+    // An empty submission is almost always a mistake (a failed export, the wrong file); say so
+    // rather than report a clean pass.
+    if (text.isEmpty()) {
+      throw new InputException(displayPath + ": empty file");
+    }
+    if (blocks.isEmpty()) {
+      throw new InputException(displayPath + ": no text to check (only white space or markup)");
+    }
     return new Article(displayPath, text, format, blocks);
   }
 

@@ -54,18 +54,15 @@ class ArticleReaderTest {
   }
 
   @Test
-  void emptyFileIsAnArticleWithoutBlocks() throws Exception {
-    Article article = reader.read(write("empty.txt", ""), null);
-    assertEquals("", article.text());
-    assertTrue(article.blocks().isEmpty());
+  void emptyFileIsAnError() throws Exception {
+    Path path = write("empty.txt", "");
+    assertEquals(path + ": empty file", failure(path));
   }
 
   @Test
-  void whitespaceOnlyFileIsAnArticleWithoutBlocks() throws Exception {
-    Article article = reader.read(write("blank.md", " \n\t\r\n  \n"), null);
-    assertEquals(" \n\t\r\n  \n", article.text());
-    assertEquals(ArticleFormat.MARKDOWN, article.format());
-    assertTrue(article.blocks().isEmpty());
+  void whitespaceOnlyFileIsAnError() throws Exception {
+    Path path = write("blank.md", " \n\t\r\n  \n");
+    assertEquals(path + ": no text to check (only white space or markup)", failure(path));
   }
 
   @Test
