@@ -1,0 +1,900 @@
+package dev.claimcheck.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Splits one text block into sentences: OpenNLP's statistical sentence detector decides the
+ * ordinary cases, and rules correct what it gets wrong (abbreviations, initials, a.m./p.m., inline
+ * list markers, ellipses, punctuation inside quotes and parentheses).
+ *
+ * <p>Every white-space gap between two tokens is a possible boundary. Gaps not preceded by {@code
+ * . ! ? …} never split (except before an inline list marker or at a blank line); for the others a
+ * rule decides when it can, and the model's verdict is used when no rule applies. The only cuts
+ * without white space are run-on sentences such as "the brain.Kratom is".
+ *
+ * <p>Not thread-safe: it wraps a {@link SentenceDetectorME}, so use one instance per thread. {@link
+ * #split(String)} never throws and runs in time linear in the length of the block.
+ */
+public final class SentenceSplitter {
+  private final SentenceDetectorME detector;
+
+  public SentenceSplitter(SentenceModel model) {
+    this.detector = new SentenceDetectorME(Objects.requireNonNull(model, "model"));
+  }
+
+  /**
+   * The sentences of one text block, as char spans of {@code blockText}: in order, never
+   * overlapping, never empty, each trimmed of surrounding white space. A null, empty or blank block
+   * has no sentences.
+   */
+  public List<TextSpan> split(String blockText) {
+    if (blockText == null || blockText.isEmpty()) {
+      return List.of();
+    }
+    try {
+      return new Block(blockText, detector).sentences();
+    } catch (RuntimeException e) {
+      // A bug in the rules or in OpenNLP must not lose the text: fall back to one sentence.
+      return wholeBlock(blockText);
+    }
+  }
+
+  private static List<TextSpan> wholeBlock(String text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && isSpace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    return start == end ? List.of() : List.of(new TextSpan(start, end));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Word lists. All lower case; compared with the lower-cased word unless noted.
+
+  /** How a word followed by a period behaves at a possible sentence boundary. */
+  private enum Abbrev {
+    /** Titles before a name (Dr. Smith): never end a sentence. Matched only when capitalised. */
+    TITLE,
+    /** Abbreviations that practically never end a sentence (e.g., vs., approx.). */
+    MID,
+    /** Prepositive place words (St. Michael, Mt. Fuji): keep with a following name. */
+    PREPOSITIVE,
+    /** Abbreviations normally followed by a number (No. 5, Fig. 2, p. 55). */
+    NUMERIC,
+    /** Abbreviations that often end a sentence (etc., Inc., et al., mg after a number). */
+    GENERAL,
+    /** a.m. and p.m. */
+    TIME,
+    /** Other letter-period sequences (U.S., E.U., b.i.d.). */
+    MULTI,
+    /** A single capital letter (Jonas E. Smith, vitamin D.). */
+    INITIAL,
+    NONE
+  }
+
+  private static final Set<String> TITLES =
+      Set.of(
+          "mr", "mrs", "ms", "mx", "messrs", "mmes", "dr", "drs", "prof", "profs", "rev", "hon",
+          "gen", "col", "capt", "cpt", "lt", "sgt", "cmdr", "adm", "maj", "gov", "sen", "rep",
+          "reps", "pres", "supt", "insp", "atty", "asst", "assoc");
+
+  private static final Set<String> MID =
+      Set.of(
+          "e.g", "i.e", "eg", "vs", "cf", "viz", "approx", "appr", "incl", "excl", "esp", "a.k.a",
+          "aka", "n.b", "q.v");
+
+  private static final Set<String> PREPOSITIVE = Set.of("st", "mt", "ft", "vit");
+
+  private static final Set<String> NUMERIC =
+      Set.of(
+          "no", "nos", "nr", "fig", "figs", "vol", "vols", "ch", "chap", "sec", "sect", "secs",
+          "para", "eq", "eqs", "ref", "refs", "art", "tab", "tbl", "suppl", "pg", "ca", "circ");
+
+  private static final Set<String> GENERAL =
+      Set.of(
+          "etc", "co", "corp", "inc", "ltd", "llc", "plc", "bros", "jr", "sr", "dept", "depts",
+          "univ", "inst", "assn", "natl", "intl", "govt", "est", "ave", "blvd", "rd", "hwy", "apt",
+          "misc", "max", "avg", "std", "ext", "hosp", "ed", "eds", "rev", "repr", "trans", "al",
+          "pharm", "chem", "dist", "div", "mfr", "mfg", "org", "pub", "publ", "abbr", "admin",
+          "resp", "ibid");
+
+  /** Capitalised abbreviations that are ordinary words in lower case (months, journal titles). */
+  private static final Set<String> CAPITALIZED_GENERAL =
+      Set.of(
+          "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+          "am", "ann", "arch", "acad", "biol", "clin", "engl", "epidemiol", "int", "med", "nutr",
+          "pharmacol", "physiol", "proc", "psychol", "res", "sci", "soc", "ther", "toxicol",
+          "neurol", "pediatr", "obstet", "gynecol", "cardiol", "oncol", "immunol", "endocrinol",
+          "gastroenterol", "dermatol", "psychiatr", "ophthalmol", "rheumatol", "surg");
+
+  /** Abbreviations only valid in lower case ("P." and "V." are initials). */
+  private static final Map<String, Abbrev> LOWER_ONLY =
+      Map.of("p", Abbrev.NUMERIC, "pp", Abbrev.NUMERIC, "v", Abbrev.MID);
+
+  /** Units: abbreviations only right after a number ("take 500 mg. daily"). */
+  private static final Set<String> UNITS =
+      Set.of(
+          "g", "mg", "mcg", "ug", "µg", "μg", "kg", "lb", "lbs", "oz", "ml", "dl", "cl", "tsp",
+          "tbsp", "tbs", "hr", "hrs", "min", "mins", "sec", "secs", "wk", "wks", "mo", "mos", "yr",
+          "yrs", "cm", "mm", "km", "mi", "ft", "qt", "pt", "gal", "cal", "kcal", "cc", "mmol",
+          "meq", "iu", "caps", "tabs", "pts");
+
+  private static final Set<String> TIMES = Set.of("a.m", "p.m");
+
+  /**
+   * Words after which a single capital letter is a label, not a person's initial (vitamin D,
+   * hepatitis C, type A, group B): the period after it is a real period.
+   */
+  private static final Set<String> DESIGNATORS =
+      Set.of(
+          "vitamin", "vitamins", "hepatitis", "hep", "type", "types", "group", "groups", "class",
+          "stage", "phase", "grade", "plan", "part", "appendix", "annex", "schedule", "section",
+          "category", "option", "level", "zone", "unit", "ward", "block", "exhibit", "table",
+          "figure", "model", "tier", "list", "item", "variant", "strain", "serotype", "genotype",
+          "protein", "influenza", "flu", "factor", "subtype", "blood", "cohort", "arm");
+
+  /**
+   * Capitalised function words that almost always start a sentence when they follow a period. Used
+   * to tell "the U.S. How about you?" (boundary) from "the U.S. Government" (none).
+   */
+  private static final Set<String> STARTERS =
+      Set.of(
+          "a", "an", "the", "this", "that", "these", "those", "there", "here", "it", "its",
+          "it's", "i", "i'm", "i've", "i'd", "i'll", "he", "she", "we", "they", "you", "your",
+          "our", "their", "his", "her", "my", "who", "what", "when", "where", "why", "how", "which",
+          "whose", "whether", "if", "in", "on", "at", "as", "by", "for", "from", "to", "of", "with",
+          "without", "within", "into", "after", "before", "during", "since", "until", "unless",
+          "although", "though", "while", "whereas", "because", "but", "and", "or", "nor", "so",
+          "yet", "also", "however", "therefore", "thus", "hence", "moreover", "furthermore",
+          "additionally", "meanwhile", "nevertheless", "nonetheless", "instead", "indeed", "still",
+          "then", "now", "today", "finally", "first", "second", "third", "next", "last", "overall",
+          "otherwise", "similarly", "likewise", "consequently", "accordingly", "importantly",
+          "notably", "unfortunately", "fortunately", "interestingly", "ultimately", "generally",
+          "typically", "usually", "often", "sometimes", "some", "many", "most", "much", "more",
+          "few", "several", "all", "both", "each", "every", "either", "neither", "no", "not",
+          "none", "nothing", "any", "one", "other", "another", "such", "only", "even", "just",
+          "please", "let", "let's", "do", "does", "did", "don't", "is", "are", "was", "were",
+          "be", "has", "have", "had", "can", "could", "will", "would", "should", "might", "must",
+          "yes", "once", "perhaps", "maybe", "clearly", "researchers", "studies", "research");
+
+  /** A sentence of at most four words that starts with one of these is an introductory phrase. */
+  private static final Set<String> INTRO_PREPOSITIONS =
+      Set.of(
+          "at", "in", "on", "by", "before", "after", "around", "until", "till", "from", "since",
+          "about", "near", "during", "within", "throughout", "across", "outside", "inside",
+          "under", "over", "through", "among", "for", "like", "unlike", "via", "per", "beyond",
+          "toward", "towards", "despite");
+
+  /** Words after which "2." is a number in the text, not the next item of an inline list. */
+  private static final Set<String> NOT_BEFORE_LIST_ITEM =
+      Set.of(
+          "to", "from", "of", "than", "and", "or", "by", "at", "in", "on", "about", "around",
+          "approximately", "between", "over", "under", "with", "within", "for", "is", "was",
+          "are", "were", "be", "been", "-", "–", "—", "step", "steps", "day", "days", "week",
+          "weeks", "month", "months", "year", "years", "level", "grade", "stage", "type", "phase",
+          "table", "figure", "fig.", "no.", "page", "p.", "chapter", "section", "part", "version",
+          "number", "dose", "doses", "group", "vitamin", "hepatitis", "plan", "option", "x",
+          "times", "only", "just", "take", "takes", "took", "taking", "every");
+
+  // ---------------------------------------------------------------------------------------------
+  // Token shapes.
+
+  /** A list marker that can stand at the start of a sentence: "1.", "2.)", "10)", "a.", "(b)". */
+  private static final Pattern MARKER =
+      Pattern.compile("\\(?(\\d{1,3}|[A-Za-z]|[ivxIVX]{2,4})(?:\\.\\)|\\.|\\))");
+
+  /** A marker that can continue an inline list: numbers and lower-case letters. */
+  private static final Pattern LIST_ITEM =
+      Pattern.compile("\\(?(\\d{1,3}|[a-z])(?:\\.\\)|\\.|\\))");
+
+  private static final Pattern MULTI_PERIOD = Pattern.compile("(?:[A-Za-z]\\.)+[A-Za-z]");
+
+  private static final Pattern NUMBER_UNIT =
+      Pattern.compile("\\d+(?:[.,]\\d+)?([A-Za-zµμ]{1,5})");
+
+  private static final Pattern ROMAN = Pattern.compile("[IVXLC]{1,6}");
+
+  private static final String CLOSERS = "\"'”’»›)]}";
+  private static final String OPENERS = "\"'“‘«‹([{¿¡";
+  private static final String BULLETS = "•‣⁃◦▪▫●○■□➢➤►▶✓✔❖";
+
+  /** Tokens longer than this have inner . ! ? hidden from the model (its cost is quadratic). */
+  private static final int LONG_TOKEN = 64;
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  private static boolean isEos(char c) {
+    return c == '.' || c == '!' || c == '?' || c == '…' || c == '‼' || c == '⁇' || c == '⁈'
+        || c == '⁉' || c == '。' || c == '！' || c == '？';
+  }
+
+  private static boolean isCloser(char c) {
+    return CLOSERS.indexOf(c) >= 0;
+  }
+
+  private static boolean isOpener(char c) {
+    return OPENERS.indexOf(c) >= 0;
+  }
+
+  private static boolean isBullet(char c) {
+    return BULLETS.indexOf(c) >= 0;
+  }
+
+  private static int skipOpeners(String s) {
+    int i = 0;
+    while (i < s.length() && isOpener(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean containsDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String stripBullet(String token) {
+    return !token.isEmpty() && isBullet(token.charAt(0)) ? token.substring(1) : token;
+  }
+
+  private static boolean isBulletOnly(String token) {
+    return token.length() == 1 && isBullet(token.charAt(0));
+  }
+
+  /** The token lower-cased, without opening quotes/brackets or trailing , ; : */
+  private static String plainLower(String token) {
+    int start = skipOpeners(token);
+    int end = token.length();
+    while (end > start && ",;:".indexOf(token.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return token.substring(start, end).toLowerCase(Locale.ROOT);
+  }
+
+  /** The leading word of a token (letters and apostrophes, after opening quotes), lower case. */
+  private static String leadingWord(String token) {
+    int start = skipOpeners(token);
+    int end = start;
+    while (end < token.length() && end - start < 40) {
+      char c = token.charAt(end);
+      if (!Character.isLetter(c) && c != '\'' && c != '’') {
+        break;
+      }
+      end++;
+    }
+    return token.substring(start, end).replace('’', '\'').toLowerCase(Locale.ROOT);
+  }
+
+  /** What the token after a possible boundary starts with. */
+  private enum Next {
+    LOWER,
+    UPPER,
+    DIGIT,
+    OTHER
+  }
+
+  private static Next nextKind(String token) {
+    int i = skipOpeners(token);
+    if (i >= token.length()) {
+      return Next.OTHER;
+    }
+    char c = token.charAt(i);
+    if (Character.isDigit(c)) {
+      return Next.DIGIT;
+    }
+    if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
+      return Next.UPPER;
+    }
+    if (Character.isLowerCase(c)) {
+      // mRNA, pH, eGFR, iPhone start sentences even though they begin in lower case.
+      for (int j = i + 1; j < token.length() && j - i < 40; j++) {
+        char d = token.charAt(j);
+        if (Character.isUpperCase(d)) {
+          return Next.UPPER;
+        }
+        if (!Character.isLetter(d)) {
+          break;
+        }
+      }
+      return Next.LOWER;
+    }
+    return Next.OTHER;
+  }
+
+  private static Abbrev lookup(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    boolean capitalized = Character.isUpperCase(word.charAt(0));
+    Abbrev lowerOnly = LOWER_ONLY.get(word);
+    if (lowerOnly != null) {
+      return lowerOnly;
+    }
+    if (TITLES.contains(lower)) {
+      return capitalized ? Abbrev.TITLE : Abbrev.GENERAL;
+    }
+    if (MID.contains(lower)) {
+      return Abbrev.MID;
+    }
+    if (PREPOSITIVE.contains(lower)) {
+      return capitalized ? Abbrev.PREPOSITIVE : Abbrev.GENERAL;
+    }
+    if (NUMERIC.contains(lower)) {
+      return Abbrev.NUMERIC;
+    }
+    if (GENERAL.contains(lower) && !lower.equals("al")) {
+      return Abbrev.GENERAL;
+    }
+    if (capitalized && CAPITALIZED_GENERAL.contains(lower)) {
+      return Abbrev.GENERAL;
+    }
+    if (TIMES.contains(lower)) {
+      return Abbrev.TIME;
+    }
+    if (MULTI_PERIOD.matcher(word).matches()) {
+      return Abbrev.MULTI;
+    }
+    if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+      return Abbrev.INITIAL;
+    }
+    return Abbrev.NONE;
+  }
+
+  /** Whether a token is itself an abbreviation (not a title) or an initial: "J.", "Clin.". */
+  private static boolean isAbbreviationToken(String token) {
+    int start = skipOpeners(token);
+    if (token.length() - start < 2 || token.charAt(token.length() - 1) != '.') {
+      return false;
+    }
+    String word = token.substring(start, token.length() - 1);
+    if (word.isEmpty() || !Character.isLetter(word.charAt(0))) {
+      return false;
+    }
+    Abbrev a = lookup(word);
+    return a != Abbrev.NONE && a != Abbrev.TITLE;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private enum Decision {
+    SPLIT,
+    KEEP,
+    MODEL
+  }
+
+  /** The state of splitting one block. */
+  private static final class Block {
+    private final String text;
+    private final String[] tokens;
+    private final int[] starts;
+    private final int[] ends;
+    private final boolean[] modelCut;
+    private final boolean[] listCut;
+    private boolean modelOk = true;
+
+    Block(String text, SentenceDetectorME detector) {
+      this.text = text;
+      List<int[]> found = new ArrayList<>();
+      int i = 0;
+      int len = text.length();
+      while (i < len) {
+        while (i < len && isSpace(text.charAt(i))) {
+          i++;
+        }
+        if (i >= len) {
+          break;
+        }
+        int s = i;
+        while (i < len && !isSpace(text.charAt(i))) {
+          i++;
+        }
+        found.add(new int[] {s, i});
+      }
+      found = splitRunOnSentences(text, found);
+      int n = found.size();
+      tokens = new String[n];
+      starts = new int[n];
+      ends = new int[n];
+      for (int t = 0; t < n; t++) {
+        starts[t] = found.get(t)[0];
+        ends[t] = found.get(t)[1];
+        tokens[t] = text.substring(starts[t], ends[t]);
+      }
+      modelCut = new boolean[Math.max(0, n - 1)];
+      listCut = new boolean[Math.max(0, n - 1)];
+      if (n > 1) {
+        runModel(detector);
+        findListItems();
+      }
+    }
+
+    /**
+     * Cuts tokens where a sentence ends with no space after it ("the brain.Kratom is",
+     * "Tuesday.Mr. Smith"), a common scraping artefact. Conservative, so that "Jane.Doe@x.com",
+     * "example.com", "2.5", "U.S.Army" and "St.Louis" stay whole: the left part must be a number or
+     * a word of two or more letters with a lower-case one that is not an abbreviation, the right
+     * part a capitalised word with no further dots, and the token must not look like a URL or an
+     * e-mail address.
+     */
+    private static List<int[]> splitRunOnSentences(String text, List<int[]> tokens) {
+      List<int[]> out = null;
+      for (int k = 0; k < tokens.size(); k++) {
+        int s = tokens.get(k)[0];
+        int e = tokens.get(k)[1];
+        int cut = e - s >= 4 && !looksLikeAddress(text, s, e) ? runOnCut(text, s, e) : -1;
+        if (cut < 0) {
+          if (out != null) {
+            out.add(tokens.get(k));
+          }
+          continue;
+        }
+        if (out == null) {
+          out = new ArrayList<>(tokens.subList(0, k));
+        }
+        while (cut >= 0) {
+          out.add(new int[] {s, cut});
+          s = cut;
+          cut = runOnCut(text, s, e);
+        }
+        out.add(new int[] {s, e});
+      }
+      return out == null ? tokens : out;
+    }
+
+    private static boolean looksLikeAddress(String text, int s, int e) {
+      for (int i = s; i < e; i++) {
+        char c = text.charAt(i);
+        if (c == '/' || c == '@' || c == '\\' || c == '_' || c == '=') {
+          return true;
+        }
+      }
+      return e - s > 4 && text.regionMatches(true, s, "www.", 0, 4);
+    }
+
+    /** The first index in (s, e) where a run-on sentence starts, or -1. */
+    private static int runOnCut(String text, int s, int e) {
+      for (int i = s + 1; i + 2 < e; i++) {
+        char c = text.charAt(i);
+        if ((c != '.' && c != '!' && c != '?')
+            || !Character.isUpperCase(text.charAt(i + 1))
+            || !Character.isLowerCase(text.charAt(i + 2))) {
+          continue;
+        }
+        if (!plainRightWord(text, i + 1, e) || !plainLeftWord(text, s, i)) {
+          continue;
+        }
+        return i + 1;
+      }
+      return -1;
+    }
+
+    private static boolean plainLeftWord(String text, int s, int i) {
+      int j = i;
+      while (j > s && Character.isLetter(text.charAt(j - 1))) {
+        j--;
+      }
+      if (j == i) {
+        // "bought 1,000.That is", but not the list marker in "1.The first item".
+        return Character.isDigit(text.charAt(i - 1))
+            && !MARKER.matcher(text.substring(s, i + 1)).matches();
+      }
+      String word = text.substring(j, i);
+      if (j > s && text.charAt(j - 1) == '.') {
+        return false; // "U.S.Army", "e.g.The"
+      }
+      return word.length() >= 2
+          && !word.equals(word.toUpperCase(Locale.ROOT))
+          && lookup(word) == Abbrev.NONE;
+    }
+
+    private static boolean plainRightWord(String text, int from, int e) {
+      int end = e;
+      while (end > from && (isEos(text.charAt(end - 1)) || isCloser(text.charAt(end - 1)))) {
+        end--;
+      }
+      for (int i = from; i < end; i++) {
+        char c = text.charAt(i);
+        if (!Character.isLetter(c) && c != '\'' && c != '’' && c != '-' && c != ',') {
+          return false;
+        }
+      }
+      return end > from;
+    }
+
+    List<TextSpan> sentences() {
+      int n = tokens.length;
+      List<TextSpan> out = new ArrayList<>();
+      if (n == 0) {
+        return out;
+      }
+      int sentStart = 0;
+      for (int g = 0; g < n - 1; g++) {
+        Decision d = decide(g, sentStart);
+        boolean split = d == Decision.SPLIT || (d == Decision.MODEL && modelSays(g));
+        if (split) {
+          out.add(new TextSpan(starts[sentStart], ends[g]));
+          sentStart = g + 1;
+        }
+      }
+      out.add(new TextSpan(starts[sentStart], ends[n - 1]));
+      return out;
+    }
+
+    // --- the model --------------------------------------------------------------------------
+
+    private void runModel(SentenceDetectorME detector) {
+      char[] masked = text.toCharArray();
+      for (int t = 0; t < tokens.length; t++) {
+        if (ends[t] - starts[t] <= LONG_TOKEN) {
+          continue;
+        }
+        // Keep the token's last few chars (the punctuation that may end a sentence).
+        int keep = ends[t];
+        while (keep > starts[t] && ends[t] - keep < 4
+            && (isEos(masked[keep - 1]) || isCloser(masked[keep - 1]))) {
+          keep--;
+        }
+        for (int c = starts[t]; c < keep; c++) {
+          if (isEos(masked[c])) {
+            masked[c] = '_';
+          }
+        }
+      }
+      Span[] spans;
+      try {
+        spans = detector.sentPosDetect(new String(masked));
+      } catch (RuntimeException e) {
+        modelOk = false;
+        return;
+      }
+      int t = 0;
+      for (int k = 0; k + 1 < spans.length; k++) {
+        int p = spans[k].getEnd();
+        while (t < tokens.length && ends[t] < p) {
+          t++;
+        }
+        if (t >= tokens.length) {
+          break;
+        }
+        int gap;
+        if (p <= starts[t]) {
+          gap = t - 1; // the span ended in the white space before token t
+        } else if (onlyClosingPunctuation(p, ends[t])) {
+          gap = t; // the span ended at, or just before the closing punctuation of, token t
+        } else {
+          continue; // a cut inside a word ("Jane.Doe"): never a boundary
+        }
+        if (gap >= 0 && gap < modelCut.length) {
+          modelCut[gap] = true;
+        }
+      }
+    }
+
+    private boolean onlyClosingPunctuation(int from, int to) {
+      for (int c = from; c < to; c++) {
+        char ch = text.charAt(c);
+        if (!isEos(ch) && !isCloser(ch)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private boolean modelSays(int g) {
+      if (modelOk) {
+        return modelCut[g];
+      }
+      return nextKind(tokens[g + 1]) == Next.UPPER;
+    }
+
+    // --- inline lists -----------------------------------------------------------------------
+
+    /**
+     * Marks the gaps before inline list items: before every bullet, and before "2." when a list
+     * started with "1." (or "b." after "a.") at the start of the block or of a sentence. Requiring
+     * the sequence avoids splitting "rose from 1 to 2. The" or "Table 2. The".
+     */
+    private void findListItems() {
+      int expectedNumber = -1;
+      char expectedLetter = 0;
+      for (int t = 0; t < tokens.length; t++) {
+        String tok = tokens[t];
+        if (t > 0 && isBullet(tok.charAt(0))) {
+          listCut[t - 1] = true;
+        }
+        if (t == tokens.length - 1) {
+          break;
+        }
+        Matcher m = LIST_ITEM.matcher(stripBullet(tok));
+        if (!m.matches()) {
+          continue;
+        }
+        String value = m.group(1);
+        boolean number = Character.isDigit(value.charAt(0));
+        int num = number ? Integer.parseInt(value) : -1;
+        char letter = number ? 0 : value.charAt(0);
+        boolean continues =
+            t > 0
+                && (number ? num == expectedNumber : letter == expectedLetter)
+                && !NOT_BEFORE_LIST_ITEM.contains(plainLower(tokens[t - 1]))
+                && !containsDigit(tokens[t - 1]);
+        if (continues) {
+          listCut[t - 1] = true;
+        } else if (!atSentenceStart(t) || (t > 0 && num != 1 && letter != 'a')) {
+          continue;
+        }
+        if (number) {
+          expectedNumber = num + 1;
+        } else {
+          expectedLetter = (char) (letter + 1);
+        }
+      }
+    }
+
+    private boolean atSentenceStart(int t) {
+      if (t == 0 || isBulletOnly(tokens[t - 1]) || (t == 1 && isBulletOnly(tokens[0]))) {
+        return true;
+      }
+      String prev = tokens[t - 1];
+      int end = prev.length();
+      while (end > 0 && isCloser(prev.charAt(end - 1))) {
+        end--;
+      }
+      // Not after ':' - "Side effects include: 1) nausea 2) vomiting" stays one sentence.
+      return end > 0 && isEos(prev.charAt(end - 1));
+    }
+
+    // --- the decision at one gap ------------------------------------------------------------
+
+    /** Decides gap {@code g}, between tokens g and g+1; the sentence began at {@code sentStart}. */
+    private Decision decide(int g, int sentStart) {
+      if (ends[g] == starts[g + 1]) {
+        return Decision.SPLIT; // a run-on cut, see splitRunOnSentences
+      }
+      if (blankLine(g) || listCut[g]) {
+        return Decision.SPLIT;
+      }
+      String left = tokens[g];
+      String right = tokens[g + 1];
+      int coreEnd = left.length();
+      while (coreEnd > 0 && isCloser(left.charAt(coreEnd - 1))) {
+        coreEnd--;
+      }
+      int eosStart = coreEnd;
+      while (eosStart > 0 && isEos(left.charAt(eosStart - 1))) {
+        eosStart--;
+      }
+      if (eosStart == coreEnd) {
+        return Decision.KEEP; // no . ! ? … before the gap
+      }
+      boolean closed = coreEnd < left.length();
+      String run = left.substring(eosStart, coreEnd);
+      Next next = nextKind(right);
+
+      if (right.charAt(0) == '.') {
+        return beforeDots(g, eosStart, run, closed);
+      }
+      if (eosStart == 0 && run.equals(".")) {
+        return afterLoneDots(g, next);
+      }
+      if (g - sentStart <= 1 && isMarkerSentence(sentStart, g)) {
+        return Decision.KEEP; // "1.) The first item", "• 9. The first item"
+      }
+      int dots = 0;
+      boolean other = false;
+      for (int i = 0; i < run.length(); i++) {
+        char c = run.charAt(i);
+        if (c == '.') {
+          dots++;
+        } else {
+          other = true;
+        }
+      }
+      if (dots >= 3 || run.indexOf('…') >= 0) {
+        // "that.... She" and "studies... But" end a sentence; a free-standing "..." or "…" marks
+        // an omission inside one ("really ... well", "is … I").
+        if (next != Next.UPPER) {
+          return Decision.KEEP;
+        }
+        boolean freeStanding = skipOpeners(left) == eosStart;
+        return freeStanding && dots < 4 ? Decision.KEEP : Decision.SPLIT;
+      }
+      if (next == Next.LOWER) {
+        // A lower-case word after a period is far more often the rest of the sentence (an
+        // abbreviation we do not know, "(... engineer.) at", "Yahoo! in") than a sloppy new one;
+        // and merging two sentences costs the checks less than cutting one in half.
+        return Decision.KEEP;
+      }
+      if (closed || other) {
+        return Decision.MODEL;
+      }
+      String word = left.substring(skipOpeners(left), eosStart);
+      if (word.isEmpty()) {
+        return Decision.MODEL;
+      }
+      return afterPeriod(g, sentStart, word, right, next);
+    }
+
+    private boolean blankLine(int g) {
+      int newlines = 0;
+      int returns = 0;
+      for (int c = ends[g]; c < starts[g + 1]; c++) {
+        char ch = text.charAt(c);
+        if (ch == '\n') {
+          newlines++;
+        } else if (ch == '\r') {
+          returns++;
+        } else if (ch == '\u2029') {
+          return true;
+        }
+      }
+      return newlines >= 2 || (newlines == 0 && returns >= 2);
+    }
+
+    /** The sentence so far is only a list marker, maybe after a bullet. */
+    private boolean isMarkerSentence(int sentStart, int g) {
+      if (g == sentStart) {
+        return MARKER.matcher(stripBullet(tokens[g])).matches();
+      }
+      return isBulletOnly(tokens[sentStart]) && MARKER.matcher(tokens[g]).matches();
+    }
+
+    /**
+     * The token after the gap starts with a dot. "compounds. . . . The" is a period followed by an
+     * ellipsis that opens the next sentence; every other gap inside dots is no boundary.
+     */
+    private Decision beforeDots(int g, int eosStart, String run, boolean closed) {
+      if (!closed && run.equals(".") && eosStart > 0) {
+        int k = g + 1;
+        int lone = 0;
+        while (k < tokens.length && tokens[k].equals(".") && lone < 4) {
+          lone++;
+          k++;
+        }
+        if (lone == 3 && k < tokens.length && nextKind(tokens[k]) == Next.UPPER) {
+          return Decision.SPLIT;
+        }
+      }
+      return Decision.KEEP;
+    }
+
+    /**
+     * The token before the gap is a lone dot, the end of a spaced ellipsis. ". . ." marks an
+     * omission inside a sentence; ". . . ." after a space is an ellipsis plus the period that ends
+     * the sentence.
+     */
+    private Decision afterLoneDots(int g, Next next) {
+      int lone = 1;
+      int k = g - 1;
+      while (k >= 0 && tokens[k].equals(".") && lone < 8) {
+        lone++;
+        k--;
+      }
+      boolean attached = k >= 0 && tokens[k].length() > 1 && tokens[k].endsWith(".");
+      return !attached && lone >= 4 && next == Next.UPPER ? Decision.SPLIT : Decision.KEEP;
+    }
+
+    /** A word followed by one period, then a capitalised word, a number or a symbol. */
+    private Decision afterPeriod(int g, int sentStart, String word, String right, Next next) {
+      Abbrev kind = classify(g, word);
+      boolean starter = next == Next.UPPER && STARTERS.contains(leadingWord(right));
+      boolean paren = right.charAt(0) == '(' || right.charAt(0) == '[';
+      switch (kind) {
+        case TITLE:
+        case MID:
+          return Decision.KEEP;
+        case PREPOSITIVE:
+          if (next == Next.DIGIT || (next == Next.UPPER && !starter)) {
+            return Decision.KEEP;
+          }
+          return starter ? abbreviationEnds(g, sentStart) : Decision.MODEL;
+        case NUMERIC:
+          if (next == Next.DIGIT || paren || looksLikeLabel(right)) {
+            return Decision.KEEP;
+          }
+          return starter ? abbreviationEnds(g, sentStart) : Decision.MODEL;
+        case GENERAL:
+        case MULTI:
+          if (next == Next.DIGIT || paren || isAbbreviationToken(right)) {
+            return Decision.KEEP; // "et al. (2019)", "Jan. 5", "Am. J. Clin. Nutr."
+          }
+          return starter ? abbreviationEnds(g, sentStart) : Decision.MODEL;
+        case TIME:
+          // A capitalised word after a.m./p.m. starts a new sentence unless the time was an
+          // introductory phrase ("At 5 a.m. Mr. Smith went ...").
+          return next == Next.UPPER ? abbreviationEnds(g, sentStart) : Decision.MODEL;
+        case INITIAL:
+          return afterInitial(g, sentStart, right, next, starter);
+        default:
+          return Decision.MODEL;
+      }
+    }
+
+    private Abbrev classify(int g, String word) {
+      String lower = word.toLowerCase(Locale.ROOT);
+      String prev = g > 0 ? tokens[g - 1] : "";
+      if (lower.equals("al") && plainLower(prev).equals("et")) {
+        return Abbrev.GENERAL; // et al.
+      }
+      if (UNITS.contains(lower) && containsDigit(prev)) {
+        return Abbrev.GENERAL; // "500 mg."
+      }
+      Matcher m = NUMBER_UNIT.matcher(word);
+      if (m.matches() && UNITS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+        return Abbrev.GENERAL; // "500mg."
+      }
+      return lookup(word);
+    }
+
+    /**
+     * An abbreviation before a sentence-starting word ends the sentence, unless the sentence so far
+     * is only an introductory phrase ("In the U.S.", "At 5 a.m.").
+     */
+    private Decision abbreviationEnds(int g, int sentStart) {
+      if (g - sentStart + 1 <= 4 && INTRO_PREPOSITIONS.contains(plainLower(tokens[sentStart]))) {
+        return Decision.KEEP;
+      }
+      return Decision.SPLIT;
+    }
+
+    private Decision afterInitial(int g, int sentStart, String right, Next next, boolean starter) {
+      String prev = g > sentStart ? tokens[g - 1] : null;
+      if (prev != null && DESIGNATORS.contains(plainLower(prev))) {
+        // "vitamin D. Patients": a label, so the period is a real one.
+        return next == Next.UPPER || next == Next.DIGIT ? Decision.SPLIT : Decision.MODEL;
+      }
+      int rs = skipOpeners(right);
+      if (right.length() - rs == 2
+          && Character.isUpperCase(right.charAt(rs))
+          && right.charAt(rs + 1) == '.') {
+        return Decision.KEEP; // "J. K. Rowling"
+      }
+      if (next == Next.UPPER && !starter && prev != null && isNameLike(prev)) {
+        return Decision.KEEP; // "Jonas E. Smith", "Albert I. Jones"
+      }
+      return Decision.MODEL;
+    }
+
+    private static boolean isNameLike(String token) {
+      int s = skipOpeners(token);
+      if (s >= token.length() || !Character.isUpperCase(token.charAt(s))) {
+        return false;
+      }
+      for (int i = s + 1; i < token.length(); i++) {
+        char c = token.charAt(i);
+        if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '’' && c != '.') {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** "Fig. 2", "No. S1", "Vol. IV", "Fig. A". */
+    private static boolean looksLikeLabel(String token) {
+      String word = token.substring(skipOpeners(token));
+      int end = word.length();
+      while (end > 0 && ",;:.)]".indexOf(word.charAt(end - 1)) >= 0) {
+        end--;
+      }
+      word = word.substring(0, end);
+      return containsDigit(word) || ROMAN.matcher(word).matches();
+    }
+  }
+}
