@@ -1,0 +1,95 @@
+package dev.claimcheck;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Dependencies between packages point one way (design.md), and only the packages that read or
+ * write files in a data format import Jackson. Scans the main sources as text, like Checkstyle's
+ * import control.
+ */
+class ArchitectureTest {
+  private static final Path MAIN = Path.of("src/main/java/dev/claimcheck");
+  private static final Pattern REFERENCE = Pattern.compile("\\bdev\\.claimcheck\\.(\\w+)\\.");
+  private static final Set<String> ANALYSIS = Set.of("ingest", "lexicon", "segment", "claims", "match", "check");
+
+  /** Which internal packages each package may use (besides itself). */
+  private static final Map<String, Set<String>> ALLOWED = Map.of(
+      "ingest", Set.of(),
+      "lexicon", Set.of(),
+      "claims", Set.of("lexicon"),
+      "segment", Set.of("ingest", "lexicon"),
+      "match", Set.of("claims", "segment", "ingest", "lexicon"),
+      "check", Set.of("match", "claims", "segment", "ingest", "lexicon"),
+      "dosing", ANALYSIS,
+      "overstatement", ANALYSIS,
+      "report", Set.of("check", "claims", "match", "ingest", "segment"));
+
+  private static final Set<String> MAY_USE_JACKSON = Set.of("claims", "report", "cli");
+
+  @Test
+  void packagesDependOneWay() throws IOException {
+    List<String> violations = new ArrayList<>();
+    for (Path file : sources()) {
+      String pkg = packageOf(file);
+      Set<String> allowed = ALLOWED.get(pkg);
+      if (allowed == null) {
+        continue; // cli and the root wire everything
+      }
+      Matcher m = REFERENCE.matcher(Files.readString(file).replaceFirst("package [^;]+;", ""));
+      while (m.find()) {
+        String used = m.group(1);
+        if (!used.equals(pkg) && !allowed.contains(used) && Character.isLowerCase(used.charAt(0))) {
+          violations.add(MAIN.relativize(file) + " (" + pkg + ") uses " + used);
+        }
+      }
+    }
+    assertTrue(violations.isEmpty(), "dependency rules broken:\n" + String.join("\n", violations));
+  }
+
+  @Test
+  void jacksonStaysAtTheEdges() throws IOException {
+    List<String> violations = new ArrayList<>();
+    for (Path file : sources()) {
+      if (!MAY_USE_JACKSON.contains(packageOf(file)) && Files.readString(file).contains("com.fasterxml.jackson")) {
+        violations.add(MAIN.relativize(file).toString());
+      }
+    }
+    assertTrue(violations.isEmpty(), "Jackson used outside " + MAY_USE_JACKSON + ": " + violations);
+  }
+
+  @Test
+  void everyPackageSaysWhatItOwns() throws IOException {
+    List<String> missing = new ArrayList<>();
+    try (Stream<Path> dirs = Files.list(MAIN)) {
+      for (Path dir : dirs.filter(Files::isDirectory).toList()) {
+        if (!Files.exists(dir.resolve("package-info.java"))) {
+          missing.add(dir.getFileName().toString());
+        }
+      }
+    }
+    assertTrue(missing.isEmpty(), "packages without package-info.java: " + missing);
+  }
+
+  private static List<Path> sources() throws IOException {
+    try (Stream<Path> files = Files.walk(MAIN)) {
+      return files.filter(p -> p.toString().endsWith(".java")).toList();
+    }
+  }
+
+  private static String packageOf(Path file) {
+    Path rel = MAIN.relativize(file);
+    return rel.getNameCount() == 1 ? "" : rel.getName(0).toString();
+  }
+}
