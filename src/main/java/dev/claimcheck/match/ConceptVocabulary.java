@@ -3,6 +3,7 @@ package dev.claimcheck.match;
 import dev.claimcheck.claims.Concept;
 import dev.claimcheck.segment.AnalyzedSentence;
 import dev.claimcheck.segment.Token;
+import opennlp.tools.stemmer.PorterStemmer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -17,9 +18,10 @@ import java.util.function.Function;
  * whatever the size of the vocabulary. Immutable and thread-safe.
  */
 final class ConceptVocabulary {
-  private record Term(String concept, List<String> words, boolean reference) {}
+  private record Term(String concept, List<String> words, List<String> stems, boolean reference) {}
 
   private final Map<String, List<Term>> byFirstWord = new HashMap<>();
+  private final Map<String, List<Term>> byFirstStem = new HashMap<>();
   private final Set<String> substances = new LinkedHashSet<>();
 
   /**
@@ -32,19 +34,33 @@ final class ConceptVocabulary {
         substances.add(concept.id());
       }
       for (String term : concept.terms()) {
-        add(new Term(concept.id(), termTokenizer.apply(term), false));
+        add(term(concept.id(), termTokenizer.apply(term), false));
       }
       for (String ref : concept.references()) {
-        add(new Term(concept.id(), termTokenizer.apply(ref), true));
+        add(term(concept.id(), termTokenizer.apply(ref), true));
       }
     }
     byFirstWord.values().forEach(list -> list.sort((a, b) -> b.words().size() - a.words().size()));
   }
 
+  private static Term term(String concept, List<String> words, boolean reference) {
+    return new Term(concept, words, words.stream().map(ConceptVocabulary::stem).toList(), reference);
+  }
+
   private void add(Term term) {
     if (!term.words().isEmpty()) {
       byFirstWord.computeIfAbsent(term.words().get(0), k -> new ArrayList<>()).add(term);
+      byFirstStem.computeIfAbsent(term.stems().get(0), k -> new ArrayList<>()).add(term);
     }
+  }
+
+  /**
+   * Porter stem, a fallback for words the lemmatizer left as written: it tags some participles as
+   * adjectives and keeps them whole ("relieved", "eased"), which would hide a relief verb.
+   */
+  private static String stem(String word) {
+    PorterStemmer stemmer = new PorterStemmer(); // not thread-safe; cheap to make
+    return stemmer.stem(word);
   }
 
   boolean isSubstance(String concept) {
@@ -64,7 +80,7 @@ final class ConceptVocabulary {
         if (coveredUntil.getOrDefault(term.concept(), 0) > i) {
           continue;
         }
-        int end = matchAt(term.words(), tokens, i);
+        int end = matchAt(term, tokens, i);
         if (end < 0 || (term.reference() && isExpletiveIt(tokens, i))) {
           continue;
         }
@@ -78,26 +94,40 @@ final class ConceptVocabulary {
 
   private List<Term> candidates(Token token) {
     Set<String> keys = new LinkedHashSet<>(List.of(token.lower(), token.lemma(), withoutNegationAffix(token.lower())));
-    List<Term> out = new ArrayList<>();
+    Set<Term> out = new LinkedHashSet<>();
     for (String key : keys) {
       out.addAll(byFirstWord.getOrDefault(key, List.of()));
     }
-    return out;
+    if (unlemmatised(token)) {
+      out.addAll(byFirstStem.getOrDefault(stem(token.lower()), List.of()));
+    }
+    List<Term> sorted = new ArrayList<>(out);
+    sorted.sort((a, b) -> b.words().size() - a.words().size());
+    return sorted;
   }
 
-  private static int matchAt(List<String> words, List<Token> tokens, int start) {
+  private static int matchAt(Term term, List<Token> tokens, int start) {
     int t = start;
-    for (String w : words) {
+    for (int k = 0; k < term.words().size(); k++) {
       if (t >= tokens.size()) {
         return -1;
       }
+      String w = term.words().get(k);
       Token token = tokens.get(t);
-      if (!w.equals(token.lower()) && !w.equals(token.lemma()) && !w.equals(withoutNegationAffix(token.lower()))) {
+      boolean same = w.equals(token.lower()) || w.equals(token.lemma()) || w.equals(withoutNegationAffix(token.lower()))
+          || (unlemmatised(token) && term.stems().get(k).equals(stem(token.lower())));
+      if (!same) {
         return -1;
       }
       t++;
     }
     return t;
+  }
+
+  /** An alphabetic word whose lemma is the word itself although it carries an inflection. */
+  private static boolean unlemmatised(Token token) {
+    String w = token.lower();
+    return token.lemma().equals(w) && w.length() > 4 && (w.endsWith("ed") || w.endsWith("ing") || w.endsWith("es"));
   }
 
   /** "non-addictive" expresses "addictive" (negated by the analysis); "addiction-free" likewise. */

@@ -77,15 +77,41 @@ public final class TextAnalyzer {
 
   /** Tokens of a short text with tags and lemmas (also used to compile database terms). */
   public List<Token> tokenize(String text) {
-    Span[] spans = tokenizer.tokenizePos(text);
-    String[] words = Span.spansToStrings(spans, text);
+    String plain = withPlainQuotes(text);
+    Span[] spans = tokenizer.tokenizePos(plain);
+    String[] words = Span.spansToStrings(spans, plain);
     String[] tags = tagger.tag(words);
     String[] lemmas = lemmatizer.lemmatize(words, tags);
     List<Token> tokens = new ArrayList<>(words.length);
     for (int i = 0; i < words.length; i++) {
-      addToken(tokens, words[i], tags[i], lemmas[i], spans[i].getStart());
+      String asWritten = text.substring(spans[i].getStart(), spans[i].getEnd());
+      addToken(tokens, asWritten, tags[i], lemmas[i], spans[i].getStart());
     }
     return tokens;
+  }
+
+  /**
+   * The models were trained on ASCII apostrophes and quotes: "Kratom’s" with a curly apostrophe
+   * stays one unknown token and "It’s" is tagged as a noun. Web articles use curly ones, so the
+   * models see a copy with plain ones. Same length, so offsets are unchanged.
+   */
+  static String withPlainQuotes(String text) {
+    char[] chars = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      char plain = switch (c) {
+        case '\u2019', '\u2018', '\u02BC', '\u2032' -> '\'';
+        case '\u201C', '\u201D', '\u201E', '\u2033' -> '"';
+        default -> c;
+      };
+      if (plain != c) {
+        if (chars == null) {
+          chars = text.toCharArray();
+        }
+        chars[i] = plain;
+      }
+    }
+    return chars == null ? text : new String(chars);
   }
 
   public static CueLexicon.TokenView view(List<Token> tokens) {
@@ -107,12 +133,15 @@ public final class TextAnalyzer {
     };
   }
 
-  /** Splits a multi-word token such as "doesn't" (AUX+PART, lemma do+not) into its parts. */
+  /**
+   * Splits a multi-word token such as "doesn't" (AUX+PART, lemma do+not) into its parts, and a
+   * possessive "'s" that the tagger left attached ("kratom's" tagged as one unknown noun).
+   */
   private static void addToken(List<Token> out, String word, String tag, String lemma, int start) {
     String[] tagParts = tag.split("\\+");
     String[] lemmaParts = lemma.split("\\+");
+    String lower = word.toLowerCase(Locale.ROOT);
     if (tagParts.length == 2 && lemmaParts.length == 2) {
-      String lower = word.toLowerCase(Locale.ROOT);
       for (String clitic : CLITICS) {
         if (lower.endsWith(clitic) && lower.length() > clitic.length()) {
           int cut = word.length() - clitic.length();
@@ -121,6 +150,13 @@ public final class TextAnalyzer {
           return;
         }
       }
+    }
+    if (tagParts.length == 1 && lower.length() > 3 && (lower.endsWith("'s") || lower.endsWith("’s"))) {
+      int cut = word.length() - 2;
+      String base = lemma.length() > 2 && (lemma.endsWith("'s") || lemma.endsWith("’s")) ? lemma.substring(0, lemma.length() - 2) : lower.substring(0, cut);
+      out.add(token(word.substring(0, cut), tag, base, start));
+      out.add(token(word.substring(cut), "PART", "'s", start + cut));
+      return;
     }
     out.add(token(word, tagParts[0], lemmaParts[0], start));
   }

@@ -1,0 +1,78 @@
+package dev.claimcheck.segment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.claimcheck.TestPipeline;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The per-sentence analysis every check reads: tokens, lemmas, negation and hedge scopes. */
+class TextAnalyzerTest {
+  private static AnalyzedSentence only(String text) {
+    List<AnalyzedSentence> sentences = TestPipeline.analyze(text).sentences();
+    assertEquals(1, sentences.size(), "expected one sentence: " + text);
+    return sentences.get(0);
+  }
+
+  private static int index(AnalyzedSentence s, String lower) {
+    for (int i = 0; i < s.tokens().size(); i++) {
+      if (s.tokens().get(i).lower().equals(lower)) {
+        return i;
+      }
+    }
+    throw new AssertionError("no token " + lower + " in " + s.tokens());
+  }
+
+  @Test
+  void cliticsAreSplitAndLemmatised() {
+    AnalyzedSentence s = only("Kratom's main alkaloid relieves cravings, and it doesn't cause dependency.");
+    List<String> lowers = s.tokens().stream().map(Token::lower).toList();
+    assertTrue(lowers.containsAll(List.of("kratom", "'s", "does", "n't")), lowers.toString());
+    assertEquals("relieve", s.tokens().get(index(s, "relieves")).lemma());
+    assertEquals("craving", s.tokens().get(index(s, "cravings")).lemma());
+  }
+
+  @Test
+  void curlyApostrophesAreReadLikePlainOnes() {
+    AnalyzedSentence s = only("It’s said that kratom’s alkaloids don’t cause dependency.");
+    List<String> lowers = s.tokens().stream().map(Token::lower).toList();
+    assertTrue(lowers.contains("kratom"), lowers.toString());
+    assertTrue(lowers.contains("’s"), "the token keeps its text as written: " + lowers);
+    assertTrue(s.isNegated(index(s, "dependency")));
+  }
+
+  @Test
+  void negationScopeRunsToTheEndOfTheClause() {
+    AnalyzedSentence s = only("It eases cravings without the risk of addiction, but it can cause nausea.");
+    assertTrue(s.isNegated(index(s, "addiction")));
+    assertFalse(s.isNegated(index(s, "cravings")));
+    assertFalse(s.isNegated(index(s, "nausea")));
+  }
+
+  @Test
+  void twoNegationsInARowCancel() {
+    AnalyzedSentence s = only("Kratom is not without the risk of addiction.");
+    assertFalse(s.isNegated(index(s, "addiction")));
+  }
+
+  @Test
+  void wordsThatCarryTheirOwnNegation() {
+    AnalyzedSentence s = only("Sellers call it a non-addictive herb.");
+    assertTrue(s.isNegated(index(s, "non-addictive")));
+  }
+
+  @Test
+  void hedgeDoesNotReachPastAClauseBreak() {
+    AnalyzedSentence s = only("Studies suggest it may bind opioid receptors, helping to ease withdrawal.");
+    assertTrue(s.isHedged(index(s, "receptors")));
+    assertFalse(s.isHedged(index(s, "withdrawal")));
+  }
+
+  @Test
+  void headingsAndTitleCaseLinesAreTitles() {
+    assertTrue(only("- Managing Withdrawal With Kratom Supplements").isTitleLike());
+    assertFalse(only("Kratom eases withdrawal for some users.").isTitleLike());
+  }
+}
