@@ -16,9 +16,18 @@ public final class ClaimDatabase {
   private final List<Claim> claims;
   private final Map<String, Concept> concepts;
   private final CueLexicon cues;
+  private final List<Substance> substances;
+  private final List<SubstanceClass> substanceClasses;
   private final Map<ClaimId, Claim> byId = new LinkedHashMap<>();
 
   ClaimDatabase(List<Topic> topics, List<Claim> claims, Map<String, Concept> concepts, CueLexicon cues) {
+    this(topics, claims, concepts, cues, List.of(), List.of());
+  }
+
+  ClaimDatabase(List<Topic> topics, List<Claim> claims, Map<String, Concept> concepts, CueLexicon cues,
+      List<Substance> substances, List<SubstanceClass> substanceClasses) {
+    this.substances = List.copyOf(substances);
+    this.substanceClasses = List.copyOf(substanceClasses);
     this.topics = List.copyOf(topics);
     this.claims = claims.stream().sorted(Comparator.comparing(Claim::id)).toList();
     this.concepts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(concepts));
@@ -47,6 +56,16 @@ public final class ClaimDatabase {
 
   public CueLexicon cues() {
     return cues;
+  }
+
+  /** Dosing facts per substance (substances.yaml), in file order. */
+  public List<Substance> substances() {
+    return substances;
+  }
+
+  /** The substance classes that substances' interactions refer to. */
+  public List<SubstanceClass> substanceClasses() {
+    return substanceClasses;
   }
 
   /** The subject concept of a claim's topic (the substance its examples are about). */

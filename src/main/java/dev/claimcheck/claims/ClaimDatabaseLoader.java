@@ -33,6 +33,7 @@ public final class ClaimDatabaseLoader {
   static final String CONCEPTS_FILE = "concepts.yaml";
   /** cues.yaml, and any file named like overstatement-cues.yaml. */
   static final String CUES_FILE = "cues.yaml";
+  static final String SUBSTANCES_FILE = "substances.yaml";
 
   private final YamlTreeReader yaml = new YamlTreeReader();
 
@@ -67,6 +68,8 @@ public final class ClaimDatabaseLoader {
     final List<Claim> claims = new ArrayList<>();
     final List<Concept> concepts = new ArrayList<>();
     final List<Cue> cues = new ArrayList<>();
+    final List<Substance> substances = new ArrayList<>();
+    final List<SubstanceClass> substanceClasses = new ArrayList<>();
   }
 
   private void readEmbedded(Contents contents, List<DatabaseProblem> problems) {
@@ -120,6 +123,10 @@ public final class ClaimDatabaseLoader {
         contents.concepts.addAll(new ConceptFileReader(fields).read(root));
       } else if (name.equals(CUES_FILE) || name.endsWith("-" + CUES_FILE)) {
         contents.cues.addAll(new CueFileReader(fields).read(root));
+      } else if (name.equals(SUBSTANCES_FILE)) {
+        SubstanceFileReader.Result result = new SubstanceFileReader(fields).read(root);
+        contents.substanceClasses.addAll(result.classes());
+        contents.substances.addAll(result.substances());
       } else {
         TopicFileReader.Result result = new TopicFileReader(fields).read(root);
         if (result != null) {
@@ -179,10 +186,12 @@ public final class ClaimDatabaseLoader {
         problems.add(new DatabaseProblem(topic.location(), "topic " + topic.name() + ": unknown subject concept " + topic.subject()));
       }
     }
+    SubstanceFileReader.crossCheck(contents.substances, contents.substanceClasses, concepts.keySet(), problems);
     if (!problems.isEmpty()) {
       throw new ClaimDatabaseException(problems);
     }
-    return new ClaimDatabase(contents.topics, new ArrayList<>(seen.values()), concepts, new CueLexicon(contents.cues));
+    return new ClaimDatabase(contents.topics, new ArrayList<>(seen.values()), concepts, new CueLexicon(contents.cues),
+        contents.substances, contents.substanceClasses);
   }
 
   /** A concept defined in several directories gets the union of its terms, so --db can extend it. */

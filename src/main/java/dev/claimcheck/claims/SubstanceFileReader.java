@@ -1,0 +1,284 @@
+package dev.claimcheck.claims;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads substances.yaml: substance classes (for interactions) and the dosing facts of each
+ * substance; the header of claims-db/substances.yaml describes the fields. Every problem is recorded with its location; a broken
+ * entry is skipped, never half-read.
+ */
+final class SubstanceFileReader {
+  private static final Set<String> SUBSTANCE_FIELDS = Set.of("name", "concept", "names", "approved", "prescription",
+      "interactions", "limits", "conversions", "sources", "examples", "counterexamples", "note");
+
+  private final FieldReader fields;
+
+  SubstanceFileReader(FieldReader fields) {
+    this.fields = fields;
+  }
+
+  /** The classes and substances of one file. */
+  record Result(List<SubstanceClass> classes, List<Substance> substances) {}
+
+  Result read(YamlNode root) {
+    List<SubstanceClass> classes = new ArrayList<>();
+    List<Substance> substances = new ArrayList<>();
+    var file = fields.mapping(root, "substances file");
+    if (file.isEmpty()) {
+      return new Result(classes, substances);
+    }
+    fields.knownKeys(file.get(), "substances file", Set.of("classes", "substances", "note"));
+    for (var entry : entries(file.get(), "classes")) {
+      readClass(entry.getKey(), entry.getValue(), file.get()).ifPresent(classes::add);
+    }
+    for (var entry : entries(file.get(), "substances")) {
+      readSubstance(entry.getKey(), entry.getValue(), file.get()).ifPresent(substances::add);
+    }
+    if (!file.get().entries().containsKey("substances")) {
+      fields.problem(root.location(), "substances file has no \"substances\"");
+    }
+    return new Result(classes, substances);
+  }
+
+  /**
+   * Checks what needs the whole database: known concepts and classes, unique ids. Adds a problem
+   * for each violation.
+   */
+  static void crossCheck(List<Substance> substances, List<SubstanceClass> classes, Set<String> concepts,
+      List<DatabaseProblem> problems) {
+    Map<String, Location> classIds = new LinkedHashMap<>();
+    for (SubstanceClass c : classes) {
+      Location earlier = classIds.putIfAbsent(c.id(), c.location());
+      if (earlier != null) {
+        problems.add(new DatabaseProblem(c.location(), "duplicate substance class " + c.id() + " (first defined at " + earlier + ")"));
+      }
+    }
+    Map<String, Location> ids = new LinkedHashMap<>();
+    for (Substance s : substances) {
+      Location earlier = ids.putIfAbsent(s.id(), s.location());
+      if (earlier != null) {
+        problems.add(new DatabaseProblem(s.location(), "duplicate substance id " + s.id() + " (first defined at " + earlier + ")"));
+      }
+      if (s.concept().isPresent() && !concepts.contains(s.concept().get())) {
+        problems.add(new DatabaseProblem(s.location(), "substance " + s.id() + ": unknown concept " + s.concept().get()));
+      }
+      for (String c : s.interactions()) {
+        if (!classIds.containsKey(c)) {
+          problems.add(new DatabaseProblem(s.location(), "substance " + s.id() + ": unknown substance class \"" + c
+              + "\" in interactions (known: " + String.join(", ", classIds.keySet()) + ")"));
+        }
+      }
+    }
+  }
+
+  private List<Map.Entry<String, YamlNode>> entries(YamlNode.Mapping file, String key) {
+    YamlNode node = file.entries().get(key);
+    if (node == null) {
+      return List.of();
+    }
+    return fields.mapping(node, "\"" + key + "\"").map(m -> List.copyOf(m.entries().entrySet())).orElse(List.of());
+  }
+
+  private Optional<SubstanceClass> readClass(String id, YamlNode node, YamlNode.Mapping file) {
+    String what = "substance class " + id;
+    Location at = keyLocation(file, "classes", id, node);
+    var body = fields.mapping(node, what);
+    if (body.isEmpty()) {
+      return Optional.empty();
+    }
+    fields.knownKeys(body.get(), what, Set.of("label", "terms", "note"));
+    String label = fields.text(body.get(), "label", what, false).orElse(id);
+    List<String> terms = lower(fields.texts(body.get(), "terms", what));
+    if (terms.isEmpty()) {
+      fields.problem(at, what + " has no terms");
+      return Optional.empty();
+    }
+    return Optional.of(new SubstanceClass(id, label, terms, at));
+  }
+
+  private Optional<Substance> readSubstance(String id, YamlNode node, YamlNode.Mapping file) {
+    String what = "substance " + id;
+    Location at = keyLocation(file, "substances", id, node);
+    boolean ok = true;
+    if (!ClaimId.isValid(id)) {
+      fields.problem(at, "substance id must be UPPER_SNAKE: " + id);
+      ok = false;
+    }
+    var body = fields.mapping(node, what);
+    if (body.isEmpty()) {
+      return Optional.empty();
+    }
+    YamlNode.Mapping m = body.get();
+    fields.knownKeys(m, what, SUBSTANCE_FIELDS);
+    Optional<String> name = fields.text(m, "name", what, true);
+    Optional<String> concept = fields.text(m, "concept", what, false);
+    List<String> names = lower(fields.texts(m, "names", what));
+    if (names.isEmpty() && concept.isEmpty()) {
+      fields.problem(at, what + " needs \"names\" or a \"concept\" that names it");
+      ok = false;
+    }
+    if (!m.entries().containsKey("approved")) {
+      // Approval status is the first thing the dosing check asks; it must be stated, even if empty.
+      fields.problem(at, what + " has no \"approved\" (list the uses with an approved dose, or [] for none)");
+      ok = false;
+    }
+    List<String> approved = fields.texts(m, "approved", what);
+    boolean prescription = bool(m, "prescription", what);
+    List<String> interactions = fields.texts(m, "interactions", what);
+    List<DoseLimit> limits = new ArrayList<>();
+    for (YamlNode item : fields.items(m, "limits", what, false)) {
+      limit(item, what).ifPresent(limits::add);
+    }
+    List<UnitConversion> conversions = new ArrayList<>();
+    for (YamlNode item : fields.items(m, "conversions", what, false)) {
+      conversion(item, what).ifPresent(conversions::add);
+    }
+    List<Source> sources = new ArrayList<>();
+    for (YamlNode item : fields.items(m, "sources", what, true)) {
+      source(item, what).ifPresent(sources::add);
+    }
+    if (sources.isEmpty()) {
+      fields.problem(at, what + " has no sources (its approval status needs at least one title + url)");
+      ok = false;
+    }
+    List<String> examples = fields.texts(m, "examples", what);
+    List<String> counter = fields.texts(m, "counterexamples", what);
+    if (!ok || name.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Substance(id, name.get(), concept, names, approved, prescription, interactions, limits,
+        conversions, sources, examples, counter, at));
+  }
+
+  private Optional<DoseLimit> limit(YamlNode item, String owner) {
+    String what = owner + ": limit";
+    var m = fields.mapping(item, what);
+    if (m.isEmpty()) {
+      return Optional.empty();
+    }
+    fields.knownKeys(m.get(), what, Set.of("population", "max", "unit", "per", "note", "source"));
+    Optional<Population> population = fields.text(m.get(), "population", what, true).flatMap(p -> {
+      Optional<Population> parsed = Population.parse(p);
+      if (parsed.isEmpty()) {
+        fields.problem(m.get().entries().get("population").location(), what + ": unknown population \"" + p + "\" (use adult, child or pregnancy)");
+      }
+      return parsed;
+    });
+    Optional<BigDecimal> max = number(m.get(), "max", what);
+    Optional<DoseUnit> unit = unit(m.get(), "unit", what);
+    Optional<Boolean> perDay = fields.text(m.get(), "per", what, true).flatMap(p -> switch (p) {
+      case "day" -> Optional.of(true);
+      case "dose" -> Optional.of(false);
+      default -> {
+        fields.problem(m.get().entries().get("per").location(), what + ": \"per\" must be day or dose, found \"" + p + "\"");
+        yield Optional.empty();
+      }
+    });
+    String note = fields.text(m.get(), "note", what, false).orElse("limit");
+    Optional<Source> source = sourceField(m.get(), what);
+    if (population.isEmpty() || max.isEmpty() || unit.isEmpty() || perDay.isEmpty() || source.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new DoseLimit(population.get(), max.get(), unit.get(), perDay.get(), note, source.get()));
+  }
+
+  private Optional<UnitConversion> conversion(YamlNode item, String owner) {
+    String what = owner + ": conversion";
+    var m = fields.mapping(item, what);
+    if (m.isEmpty()) {
+      return Optional.empty();
+    }
+    fields.knownKeys(m.get(), what, Set.of("from", "min", "max", "unit", "note", "source"));
+    Optional<DoseUnit> from = unit(m.get(), "from", what);
+    Optional<BigDecimal> min = number(m.get(), "min", what);
+    Optional<BigDecimal> max = number(m.get(), "max", what);
+    Optional<DoseUnit> to = unit(m.get(), "unit", what);
+    Optional<Source> source = sourceField(m.get(), what);
+    if (from.isEmpty() || min.isEmpty() || max.isEmpty() || to.isEmpty() || source.isEmpty()) {
+      return Optional.empty();
+    }
+    if (min.get().compareTo(max.get()) > 0) {
+      fields.problem(m.get().location(), what + ": min is above max");
+      return Optional.empty();
+    }
+    return Optional.of(new UnitConversion(from.get(), min.get(), max.get(), to.get(), source.get()));
+  }
+
+  private Optional<Source> sourceField(YamlNode.Mapping m, String what) {
+    YamlNode node = m.entries().get("source");
+    if (node == null) {
+      fields.problem(m.location(), what + " has no \"source\" (title + url)");
+      return Optional.empty();
+    }
+    return source(node, what);
+  }
+
+  private Optional<Source> source(YamlNode item, String owner) {
+    String what = owner + ": source";
+    var m = fields.mapping(item, what);
+    if (m.isEmpty()) {
+      return Optional.empty();
+    }
+    fields.knownKeys(m.get(), what, Set.of("title", "url", "note"));
+    var title = fields.text(m.get(), "title", what, true);
+    var url = fields.text(m.get(), "url", what, true);
+    if (url.isPresent() && !url.get().matches("https?://\\S+")) {
+      fields.problem(m.get().entries().get("url").location(), what + ": url must start with http:// or https://");
+      return Optional.empty();
+    }
+    return title.isPresent() && url.isPresent() ? Optional.of(new Source(title.get(), url.get())) : Optional.empty();
+  }
+
+  private Optional<BigDecimal> number(YamlNode.Mapping m, String key, String what) {
+    return fields.text(m, key, what, true).flatMap(text -> {
+      try {
+        BigDecimal value = new BigDecimal(text);
+        if (value.signum() > 0) {
+          return Optional.of(value);
+        }
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+      fields.problem(m.entries().get(key).location(), what + ": \"" + key + "\" must be a positive number, found \"" + text + "\"");
+      return Optional.empty();
+    });
+  }
+
+  private Optional<DoseUnit> unit(YamlNode.Mapping m, String key, String what) {
+    return fields.text(m, key, what, true).flatMap(text -> {
+      Optional<DoseUnit> unit = DoseUnit.parse(text);
+      if (unit.isEmpty()) {
+        fields.problem(m.entries().get(key).location(), what + ": unknown unit \"" + text + "\" (known: mcg, mg, g, kg, IU, mL, drops, tsp, tbsp, capsules, tablets, films, scoops, servings, cups)");
+      }
+      return unit;
+    });
+  }
+
+  private boolean bool(YamlNode.Mapping m, String key, String what) {
+    return fields.text(m, key, what, false).map(text -> {
+      if (!text.equals("true") && !text.equals("false")) {
+        fields.problem(m.entries().get(key).location(), what + ": \"" + key + "\" must be true or false");
+      }
+      return text.equals("true");
+    }).orElse(false);
+  }
+
+  private static Location keyLocation(YamlNode.Mapping file, String section, String key, YamlNode fallback) {
+    YamlNode sectionNode = file.entries().get(section);
+    if (sectionNode instanceof YamlNode.Mapping m && m.keyLocations().containsKey(key)) {
+      return m.keyLocations().get(key);
+    }
+    return fallback.location();
+  }
+
+  private static List<String> lower(List<String> words) {
+    return words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+  }
+}
