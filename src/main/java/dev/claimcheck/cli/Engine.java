@@ -4,6 +4,7 @@ import dev.claimcheck.check.ArticleChecker;
 import dev.claimcheck.check.Check;
 import dev.claimcheck.check.ClaimCheck;
 import dev.claimcheck.claims.ClaimDatabase;
+import dev.claimcheck.dosing.DosingCheck;
 import dev.claimcheck.match.ClaimMatcher;
 import dev.claimcheck.segment.NlpModels;
 import dev.claimcheck.segment.TextAnalyzer;
@@ -30,7 +31,7 @@ final class Engine {
 
   /** Every check claimcheck runs, in report order. */
   private static List<Check> checks(ClaimDatabase db) {
-    return List.of(new ClaimCheck());
+    return List.of(new ClaimCheck(), new DosingCheck(db));
   }
 
   TextAnalyzer newAnalyzer() {

@@ -1,0 +1,94 @@
+package dev.claimcheck.dosing;
+
+import dev.claimcheck.check.Check;
+import dev.claimcheck.check.Finding;
+import dev.claimcheck.claims.ClaimDatabase;
+import dev.claimcheck.claims.Substance;
+import dev.claimcheck.ingest.TextBlock;
+import dev.claimcheck.match.MatchedArticle;
+import dev.claimcheck.match.MatchedSentence;
+import dev.claimcheck.segment.AnalyzedSentence;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reports unsafe dosing advice (category dosing), per ../shared/eval/RUBRIC.md: doses of
+ * substances with no approved dose, doses above a database limit, self-escalation, combining with
+ * depressants, stopping prescribed treatment and dosing children or pregnant people. Each finding
+ * explains its arithmetic and carries the parsed dose. Immutable and thread-safe.
+ */
+public final class DosingCheck implements Check {
+  private final ClaimDatabase db;
+  private final SubstanceFinder finder;
+  private final DoseExtractor extractor = new DoseExtractor();
+  private final List<DosingRule> rules = List.of(new DoseAmountRule(), new SelfEscalationRule(), new CombinationRule(),
+      new StopTreatmentRule(), new VulnerableGroupRule());
+
+  public DosingCheck(ClaimDatabase db) {
+    this.db = db;
+    this.finder = new SubstanceFinder(db);
+  }
+
+  @Override
+  public String id() {
+    return "dosing";
+  }
+
+  @Override
+  public List<Finding> check(MatchedArticle article) {
+    List<AnalyzedSentence> sentences = article.sentences().stream().map(MatchedSentence::sentence).toList();
+    List<List<SubstanceFinder.Hit>> names = sentences.stream().map(finder::find).toList();
+    Optional<Substance> subject = subject(names, article.mainSubject());
+    Set<TextBlock> clinicalBlocks = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<AdviceFrame> frames = new ArrayList<>();
+    for (AnalyzedSentence s : sentences) {
+      AdviceFrame frame = new AdviceFrame(s);
+      frames.add(frame);
+      if (frame.mentionsClinician()) {
+        clinicalBlocks.add(s.sentence().block());
+      }
+    }
+    List<Finding> findings = new ArrayList<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      AnalyzedSentence s = sentences.get(i);
+      if (s.isQuestion()) {
+        continue;
+      }
+      SentenceFacts facts = new SentenceFacts(s, extractor.extract(s), names.get(i), frames.get(i), subject,
+          clinicalBlocks.contains(s.sentence().block()));
+      for (DosingRule rule : rules) {
+        findings.addAll(rule.judge(facts));
+      }
+    }
+    return findings;
+  }
+
+  /**
+   * The substance the article is about: the one it names most (ties: the first named), else the
+   * matcher's main subject when the database links a substance to that concept.
+   */
+  private Optional<Substance> subject(List<List<SubstanceFinder.Hit>> names, Optional<String> mainSubject) {
+    Map<Substance, Integer> counts = new LinkedHashMap<>();
+    for (List<SubstanceFinder.Hit> hits : names) {
+      for (SubstanceFinder.Hit h : hits) {
+        if (h.isSubstance()) {
+          counts.merge(h.substance(), 1, Integer::sum);
+        }
+      }
+    }
+    Optional<Substance> counted = counts.entrySet().stream()
+        .max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey);
+    if (counted.isPresent()) {
+      return counted;
+    }
+    return mainSubject.flatMap(c -> db.substances().stream()
+        .filter(s -> s.id().equals(c) || s.concept().map(c::equals).orElse(false)).findFirst());
+  }
+}

@@ -1,0 +1,140 @@
+package dev.claimcheck.dosing;
+
+import dev.claimcheck.check.Finding;
+import dev.claimcheck.check.Severity;
+import dev.claimcheck.claims.Substance;
+import dev.claimcheck.segment.Token;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Advice to raise the dose on one's own ("start low and increase as needed", "titrate", "gradual
+ * adjustments as needed") of a substance with no approved dose, or of a prescription drug outside a
+ * clinician's care ({@code self-escalation}). Tolerance and escalation are how dependence on kratom
+ * develops (research brief §3), so "under professional guidance" does not make it safe advice for
+ * an unapproved substance. "Do not increase the dose" and "users often increase their dose" are left
+ * alone. Stateless and thread-safe.
+ */
+final class SelfEscalationRule implements DosingRule {
+  private static final Set<String> TITRATE = Set.of("titrate", "titration", "titrating", "titrated", "up-titrate", "uptitrate");
+
+  private static final Set<String> RAISE = Set.of("increase", "raise", "escalate", "escalation", "adjust", "adjustment",
+      "adjustments", "increment", "increments", "redose", "re-dose", "double", "increasing", "raising", "adjusting");
+
+  /** Verbs that mean raising only with "up": "work up to", "build up", "step up". */
+  private static final Set<String> UP_VERBS = Set.of("work", "build", "step", "bump", "go", "move", "ramp", "scale");
+
+  private static final Set<String> MODIFIERS = Set.of("gradually", "gradual", "slowly", "slow", "incrementally",
+      "incremental", "progressively", "steadily", "needed", "necessary", "required", "until", "tolerated", "desired");
+
+  private static final Set<String> DOSE_WORDS = Set.of("dose", "doses", "dosage", "dosages", "amount", "amounts",
+      "intake", "serving", "servings", "gram", "grams", "quantity", "it");
+
+  private static final Set<String> START = Set.of("start", "begin", "starting", "beginning", "initially", "initial", "first");
+
+  private static final Set<String> LOW = Set.of("low", "lower", "small", "smaller", "minimal", "lowest", "little");
+
+  /** Objects that are raised without being a dose: "increase the risk", "increase dopamine levels". */
+  private static final Set<String> NOT_DOSES = Set.of("risk", "risks", "chance", "chances", "likelihood", "level",
+      "levels", "rate", "effect", "effects", "dopamine", "prolactin", "tolerance", "heart", "pressure", "energy", "mood",
+      "production", "activity", "sensitivity", "intensity");
+
+  @Override
+  public List<Finding> judge(SentenceFacts f) {
+    AdviceFrame frame = f.frame();
+    if (!(frame.strongAdvice() || frame.presentsNorm()) || frame.reports() && !frame.positiveImperative()) {
+      return List.of();
+    }
+    List<Token> t = f.sentence().tokens();
+    boolean startLow = startLow(t);
+    boolean doseContext = startLow || !f.doses().isEmpty() || t.stream().anyMatch(k -> DOSE_WORDS.contains(k.lower()));
+    for (int i = 0; i < t.size(); i++) {
+      if (!isEscalation(t, i) || frame.negatedVerb(i) || raisesSomethingElse(t, i)) {
+        continue;
+      }
+      boolean strong = TITRATE.contains(t.get(i).lower()) || TITRATE.contains(t.get(i).lemma());
+      if (strong || doseContext && (modified(t, i) || startLow || doseAfter(f, i))) {
+        return judge(f, quote(f, i));
+      }
+    }
+    return List.of();
+  }
+
+  private static List<Finding> judge(SentenceFacts f, String quote) {
+    Optional<Substance> s = f.sentenceSubstance();
+    if (s.isEmpty()) {
+      return List.of();
+    }
+    Substance sub = s.get();
+    if (!sub.hasApprovedUse()) {
+      return List.of(f.finding(Severity.ERROR, "self-escalation", "Tells readers to raise the dose of " + sub.name()
+          + " on their own (\"" + quote + "\"); " + sub.name() + " has no approved dose, and escalating it builds tolerance and dependence.",
+          List.of()));
+    }
+    if (sub.prescription() && !f.clinicalContext()) {
+      return List.of(f.finding(Severity.WARNING, "self-escalation", "Tells readers to raise the dose of " + sub.name()
+          + " on their own (\"" + quote + "\"); its dose is set by a prescriber.", List.of()));
+    }
+    return List.of();
+  }
+
+  private static boolean isEscalation(List<Token> t, int i) {
+    Token k = t.get(i);
+    if (TITRATE.contains(k.lower()) || TITRATE.contains(k.lemma()) || RAISE.contains(k.lower()) || RAISE.contains(k.lemma())) {
+      return true;
+    }
+    return UP_VERBS.contains(k.lemma()) && i + 1 < t.size() && (t.get(i + 1).lower().equals("up") || t.get(i + 1).lower().equals("higher"));
+  }
+
+  private static boolean raisesSomethingElse(List<Token> t, int i) {
+    for (int k = i + 1; k < Math.min(t.size(), i + 4); k++) {
+      if (NOT_DOSES.contains(t.get(k).lower())) {
+        return true;
+      }
+      if (DOSE_WORDS.contains(t.get(k).lower()) && !t.get(k).lower().equals("it")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean modified(List<Token> t, int i) {
+    for (int k = Math.max(0, i - 3); k < Math.min(t.size(), i + 6); k++) {
+      if (MODIFIERS.contains(t.get(k).lower()) || MODIFIERS.contains(t.get(k).lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "start with a low dose", "begin with low doses", "a lower dose ... initially". */
+  private static boolean startLow(List<Token> t) {
+    for (int i = 0; i < t.size(); i++) {
+      if (START.contains(t.get(i).lower()) || START.contains(t.get(i).lemma())) {
+        for (int k = Math.max(0, i - 5); k < Math.min(t.size(), i + 6); k++) {
+          if (LOW.contains(t.get(k).lower())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean doseAfter(SentenceFacts f, int i) {
+    return f.doses().stream().anyMatch(m -> m.startToken() > i && m.startToken() - i <= 4);
+  }
+
+  private static String quote(SentenceFacts f, int i) {
+    List<Token> t = f.sentence().tokens();
+    int from = Math.max(0, i - 1);
+    int to = i;
+    for (int k = i + 1; k < Math.min(t.size(), i + 4); k++) {
+      if (MODIFIERS.contains(t.get(k).lower()) || DOSE_WORDS.contains(t.get(k).lower()) || t.get(k).lower().equals("up")) {
+        to = k;
+      }
+    }
+    return f.sentence().text().substring(t.get(from).start(), t.get(to).end());
+  }
+}
