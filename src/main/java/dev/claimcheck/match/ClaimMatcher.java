@@ -68,7 +68,7 @@ public final class ClaimMatcher {
 
   private MatchedSentence matchHits(AnalyzedSentence sentence, List<ConceptHit> raw, Optional<String> subject) {
     List<ConceptHit> hits = raw.stream()
-        .filter(h -> !h.viaReference() || subject.map(h.concept()::equals).orElse(false))
+        .filter(h -> !h.viaReference() || refersToSubject(h, raw, subject))
         .toList();
     Set<Claim> candidates = new LinkedHashSet<>();
     for (ConceptHit h : hits) {
@@ -82,11 +82,35 @@ public final class ClaimMatcher {
     return new MatchedSentence(sentence, hits, matches);
   }
 
-  private static Optional<ClaimMatch> matchClaim(Claim claim, List<ConceptHit> hits) {
+  /**
+   * A pronoun or "the plant" stands for the main subject, unless the sentence has just named
+   * another substance: in "buprenorphine works on its own", "its" is buprenorphine.
+   */
+  private boolean refersToSubject(ConceptHit ref, List<ConceptHit> all, Optional<String> subject) {
+    if (subject.isEmpty() || !subject.get().equals(ref.concept())) {
+      return false;
+    }
+    for (ConceptHit h : all) {
+      if (h.start() < ref.start() && !h.viaReference() && vocabulary.isSubstance(h.concept())
+          && !h.concept().equals(ref.concept())) {
+        boolean subjectNamedLater = all.stream().anyMatch(o -> !o.viaReference()
+            && o.concept().equals(ref.concept()) && o.start() > h.start() && o.start() < ref.start());
+        if (!subjectNamedLater) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private Optional<ClaimMatch> matchClaim(Claim claim, List<ConceptHit> hits) {
     MatchPattern p = claim.match();
     List<ConceptHit> used = new ArrayList<>();
     for (String concept : p.all()) {
-      Optional<ConceptHit> hit = first(hits, concept, h -> !h.negated());
+      // A negation denies the predicate, not the substance: in "no one has died from kratom" the
+      // claim is still about kratom.
+      boolean substance = vocabulary.isSubstance(concept);
+      Optional<ConceptHit> hit = first(hits, concept, h -> substance || !h.negated());
       if (hit.isEmpty()) {
         return Optional.empty();
       }

@@ -101,6 +101,9 @@ final class ConceptVocabulary {
     if (unlemmatised(token)) {
       out.addAll(byFirstStem.getOrDefault(stem(token.lower()), List.of()));
     }
+    for (String part : hyphenParts(token.lower())) {
+      out.addAll(byFirstWord.getOrDefault(part, List.of()));
+    }
     List<Term> sorted = new ArrayList<>(out);
     sorted.sort((a, b) -> b.words().size() - a.words().size());
     return sorted;
@@ -115,13 +118,25 @@ final class ConceptVocabulary {
       String w = term.words().get(k);
       Token token = tokens.get(t);
       boolean same = w.equals(token.lower()) || w.equals(token.lemma()) || w.equals(withoutNegationAffix(token.lower()))
-          || (unlemmatised(token) && term.stems().get(k).equals(stem(token.lower())));
+          || (unlemmatised(token) && term.stems().get(k).equals(stem(token.lower())))
+          || (term.words().size() == 1 && hyphenParts(token.lower()).contains(w));
       if (!same) {
         return -1;
       }
       t++;
     }
     return t;
+  }
+
+  /**
+   * The parts of a hyphenated word, so that "kratom-related" still names kratom. Only one-word
+   * terms match a part; "risk-free" keeps its own negation from the analysis.
+   */
+  private static List<String> hyphenParts(String lower) {
+    if (lower.indexOf('-') <= 0) {
+      return List.of();
+    }
+    return java.util.Arrays.stream(lower.split("-")).filter(p -> p.length() > 2).toList();
   }
 
   /** An alphabetic word whose lemma is the word itself although it carries an inflection. */

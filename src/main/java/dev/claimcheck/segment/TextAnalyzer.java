@@ -24,7 +24,7 @@ public final class TextAnalyzer {
   /** Words that end the scope of a negation or hedge cue: a new clause begins. */
   private static final Set<String> CLAUSE_BREAKS =
       Set.of(",", ";", ":", "—", "–", "(", ")", ".", "!", "?", "but", "however", "while", "whereas",
-          "although", "though", "yet", "which", "who", "because", "since", "so", "thus");
+          "although", "though", "which", "who", "because", "since", "so", "thus");
 
   /** Clitics the UD tokenizer leaves attached to a word ("kratom's", "doesn't"). */
   private static final List<String> CLITICS =
@@ -87,7 +87,57 @@ public final class TextAnalyzer {
       String asWritten = text.substring(spans[i].getStart(), spans[i].getEnd());
       addToken(tokens, asWritten, tags[i], lemmas[i], spans[i].getStart());
     }
-    return tokens;
+    return joinHyphenated(tokens, text);
+  }
+
+  /**
+   * Rejoins words the tokenizer splits at a hyphen, inconsistently and depending on case: it gives
+   * "Habit-" + "forming", "risk-" + "free", "7" + "-OH" but "7" + "-" + "oh". Written without
+   * spaces, they are one word for matching ("7-oh", "habit-forming"); the tag is the last part's.
+   */
+  private static List<Token> joinHyphenated(List<Token> tokens, String text) {
+    List<Token> out = new ArrayList<>(tokens.size());
+    int i = 0;
+    while (i < tokens.size()) {
+      int j = i;
+      while (j + 1 < tokens.size() && hyphenJoined(tokens.get(j), tokens.get(j + 1))) {
+        j++;
+      }
+      if (j == i) {
+        out.add(tokens.get(i));
+      } else {
+        Token first = tokens.get(i);
+        Token last = tokens.get(j);
+        StringBuilder lemma = new StringBuilder();
+        for (int k = i; k <= j; k++) {
+          lemma.append(k == j ? tokens.get(k).lemma() : tokens.get(k).lower());
+        }
+        String word = text.substring(first.start(), last.end());
+        out.add(new Token(word, word.toLowerCase(Locale.ROOT), last.tag(), lemma.toString(), first.start(), last.end()));
+      }
+      i = j + 1;
+    }
+    return out;
+  }
+
+  /**
+   * Whether two tokens written without a space between them meet at a hyphen that joins word
+   * characters: "Habit-"|"forming", "7"|"-OH", "7"|"-", "-"|"oh". A lone "--" is punctuation.
+   */
+  private static boolean hyphenJoined(Token left, Token right) {
+    if (left.end() != right.start()) {
+      return false;
+    }
+    String joined = left.text() + right.text();
+    int seam = left.text().length();
+    int hyphen = left.text().endsWith("-") ? seam - 1 : right.text().startsWith("-") ? seam : -1;
+    if (hyphen < 0) {
+      return false;
+    }
+    boolean wordBefore = hyphen > 0 && Character.isLetterOrDigit(joined.charAt(hyphen - 1));
+    boolean wordAfter = hyphen + 1 < joined.length() && Character.isLetterOrDigit(joined.charAt(hyphen + 1));
+    // "7" + "-" is joined when the hyphen itself is then followed by a word ("7-" + "oh").
+    return (wordBefore || left.text().equals("-")) && (wordAfter || right.text().equals("-"));
   }
 
   /**

@@ -95,6 +95,22 @@ class ClaimMatcherTest {
   }
 
   @Test
+  void aPronounAfterAnotherNamedSubstanceIsThatSubstance() {
+    MatchedArticle a = match("Zorbleweed is sold online. Zorbleweed is bitter. Tea is different: it relieves headaches.");
+    assertEquals(List.of(), ids(a.sentences().get(2)));
+  }
+
+  @Test
+  void aHyphenatedWordStillNamesItsParts() {
+    assertEquals(List.of("HERB_EASES_ACHES"), ids(match("Zorbleweed-based drops eased my headaches.").sentences().get(0)));
+  }
+
+  @Test
+  void aNegationAimedAtThePredicateLeavesTheSubject() {
+    assertEquals(List.of("HERB_NOT_ADDICTIVE"), ids(match("No addiction has ever been linked to zorbleweed.").sentences().get(0)));
+  }
+
+  @Test
   void aDummyItIsNotTheSubject() {
     MatchedArticle a = match("Zorbleweed is sold online. It is important to ease headaches with care.");
     assertEquals(List.of(), ids(a.sentences().get(1)));

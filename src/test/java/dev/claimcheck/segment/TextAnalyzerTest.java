@@ -71,6 +71,22 @@ class TextAnalyzerTest {
   }
 
   @Test
+  void hyphenatedWordsAreOneToken() {
+    AnalyzedSentence s = only("Habit-forming 7-OH products are sold as risk-free.");
+    List<String> lowers = s.tokens().stream().map(Token::lower).toList();
+    assertTrue(lowers.containsAll(List.of("habit-forming", "7-oh", "risk-free")), lowers.toString());
+    assertTrue(s.isNegated(index(s, "risk-free")), "-free carries its own negation");
+    AnalyzedSentence range = only("Take 1 - 3 grams.");
+    assertTrue(range.tokens().stream().map(Token::lower).toList().contains("-"), "a spaced dash is not a hyphen");
+  }
+
+  @Test
+  void notYetKeepsItsScope() {
+    AnalyzedSentence s = only("Kratom is not yet approved by the FDA.");
+    assertTrue(s.isNegated(index(s, "approved")));
+  }
+
+  @Test
   void headingsAndTitleCaseLinesAreTitles() {
     assertTrue(only("- Managing Withdrawal With Kratom Supplements").isTitleLike());
     assertFalse(only("Kratom eases withdrawal for some users.").isTitleLike());
