@@ -45,7 +45,7 @@ final class AdviceFrame {
       List.of("good", "dose"), List.of("maintenance", "dose"), List.of("beginner", "dose"), List.of("sweet", "spot"),
       List.of("serving", "size"), List.of("dosage", "guideline"), List.of("dosing", "guideline"), List.of("aim", "for"),
       List.of("work", "best"), List.of("all", "you", "need"), List.of("starting", "amount"), List.of("low", "dose"),
-      List.of("moderate", "dose"), List.of("small", "dose"));
+      List.of("moderate", "dose"), List.of("small", "dose"), List.of("do", "well", "with"), List.of("does", "well", "with"));
 
   private static final Set<String> REPORT_WORDS = Set.of("report", "reported", "reports", "reporting", "survey", "surveys",
       "surveyed", "respondent", "respondents", "participant", "participants", "study", "studies", "trial", "trials",
@@ -55,7 +55,7 @@ final class AdviceFrame {
   private static final Set<String> HARM_WORDS = Set.of("cause", "causes", "caused", "risk", "risks", "linked", "associated",
       "toxicity", "toxic", "overdose", "overdoses", "dependence", "dependency", "addiction", "addictive", "adverse",
       "seizure", "seizures", "liver", "death", "deaths", "die", "died", "fatal", "dangerous", "danger", "harm", "harmful",
-      "poisoning", "hospitalization", "hospitalisation", "injury", "damage", "sedation", "withdrawal", "tolerance",
+      "poisoning", "hospitalization", "hospitalisation", "injury", "damage", "sedation", "sedated", "tolerance",
       "complication", "complications", "unsafe", "hepatotoxicity");
 
   static final Set<String> CAUTION_WORDS = Set.of("avoid", "never", "not", "n't", "no", "unsafe", "dangerous", "danger",
@@ -252,6 +252,8 @@ final class AdviceFrame {
     boolean strongModal = w.equals("should") || w.equals("must") || w.equals("ought");
     boolean youModal = Set.of("can", "could", "may", "might", "will", "'ll", "’ll", "need", "want", "'d").contains(w)
         && i > 0 && (t.get(i - 1).lower().equals("you") || t.get(i - 1).lower().equals("you'll"));
+    // "adults can take", "beginners can safely use": permission, whoever it is given to.
+    youModal |= w.equals("can");
     if (!strongModal && !youModal) {
       return false;
     }

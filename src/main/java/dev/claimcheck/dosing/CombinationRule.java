@@ -32,7 +32,8 @@ final class CombinationRule implements DosingRule {
     List<Token> t = f.sentence().tokens();
     boolean combining = false;
     for (int i = 0; i < t.size(); i++) {
-      if (COMBINE.contains(t.get(i).lower()) && !f.frame().negatedVerb(i) || withAfterDosingVerb(t, i)) {
+      boolean cue = COMBINE.contains(t.get(i).lower()) || COMBINE.contains(t.get(i).lemma()) || whileOn(t, i);
+      if (cue && !f.frame().negatedVerb(i) || withAfterDosingVerb(t, i)) {
         combining = true;
       }
     }
@@ -50,6 +51,12 @@ final class CombinationRule implements DosingRule {
       }
     }
     return List.of();
+  }
+
+  /** "while on Suboxone", "while taking kratom": use at the same time. */
+  private static boolean whileOn(List<Token> t, int i) {
+    return t.get(i).lower().equals("while") && i + 1 < t.size()
+        && Set.of("on", "taking", "using", "drinking").contains(t.get(i + 1).lower());
   }
 
   /** "take kratom with alcohol": "with" after a dosing verb. */

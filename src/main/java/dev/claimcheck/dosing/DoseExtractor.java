@@ -154,6 +154,11 @@ public final class DoseExtractor {
         return Optional.empty();
       }
       int after = skipAdjectives(atoms, su.next());
+      // "two 16 mg buprenorphine tablets": a name may stand between the strength and the piece.
+      for (int k = 0; k < 2 && after < atoms.size() && atoms.get(after).kind() == Kind.WORD
+          && DoseVocabulary.unit(atoms.get(after).key()).isEmpty(); k++) {
+        after++;
+      }
       if (after >= atoms.size() || DoseVocabulary.unit(atoms.get(after).key()).map(x -> x.dimension() != DoseUnit.Dimension.PIECE).orElse(true)) {
         return Optional.empty();
       }

@@ -26,7 +26,8 @@ final class SelfEscalationRule implements DosingRule {
   private static final Set<String> UP_VERBS = Set.of("work", "build", "step", "bump", "go", "move", "ramp", "scale");
 
   private static final Set<String> MODIFIERS = Set.of("gradually", "gradual", "slowly", "slow", "incrementally",
-      "incremental", "progressively", "steadily", "needed", "necessary", "required", "until", "tolerated", "desired");
+      "incremental", "progressively", "steadily", "needed", "necessary", "required", "until", "tolerated", "desired",
+      "own", "yourself", "whenever");
 
   private static final Set<String> DOSE_WORDS = Set.of("dose", "doses", "dosage", "dosages", "amount", "amounts",
       "intake", "serving", "servings", "gram", "grams", "quantity", "it");
@@ -100,7 +101,7 @@ final class SelfEscalationRule implements DosingRule {
   }
 
   private static boolean modified(List<Token> t, int i) {
-    for (int k = Math.max(0, i - 3); k < Math.min(t.size(), i + 6); k++) {
+    for (int k = Math.max(0, i - 3); k < Math.min(t.size(), i + 8); k++) {
       if (MODIFIERS.contains(t.get(k).lower()) || MODIFIERS.contains(t.get(k).lemma())) {
         return true;
       }

@@ -22,13 +22,15 @@ final class StopTreatmentRule implements DosingRule {
       "prescription", "prescriptions", "prescribed", "antidepressant", "antidepressants", "maintenance", "moud", "treatment",
       "therapy", "suboxone", "methadone", "buprenorphine", "naltrexone", "vivitrol", "subutex", "sublocade");
 
+  /** Warnings, and a clinician in charge: "talk to your doctor before stopping", "your prescriber will taper". */
   private static final Set<String> CAUTIONS = Set.of("not", "n't", "never", "without", "before", "abruptly", "avoid",
-      "consult", "talk", "ask", "speak", "discuss");
+      "consult", "talk", "ask", "speak", "discuss", "doctor", "doctors", "physician", "prescriber", "clinician",
+      "provider", "nurse", "supervision", "supervised", "psychiatrist");
 
   @Override
   public List<Finding> judge(SentenceFacts f) {
     AdviceFrame frame = f.frame();
-    if (frame.has(CAUTIONS) || frame.mentionsClinician() || frame.reports()) {
+    if (frame.has(CAUTIONS) || frame.reports()) {
       return List.of();
     }
     List<Token> t = f.sentence().tokens();
