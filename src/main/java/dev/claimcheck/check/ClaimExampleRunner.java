@@ -133,6 +133,28 @@ public final class ClaimExampleRunner {
         "cues.yaml", sentence, problem, describe(a));
   }
 
+  /**
+   * How the pipeline reads a text, for a person editing the database: tokens with tags and lemmas,
+   * negation and hedge scopes, the concepts found and the claims matched (with the topic subject of
+   * {@code subject} standing behind pronouns).
+   */
+  public String explain(String text, Optional<String> subject) {
+    AnalyzedArticle a = analyzer.analyze(article(text));
+    StringBuilder sb = new StringBuilder();
+    for (AnalyzedSentence s : a.sentences()) {
+      sb.append("sentence: ").append(s.text()).append('\n');
+      sb.append(describe(new AnalyzedArticle(a.article(), List.of(s)))).append('\n');
+      MatchedSentence ms = matcher.match(s, subject);
+      sb.append("    concepts: ").append(ms.concepts().stream()
+          .map(h -> h.concept() + "=" + h.text() + (h.negated() ? "(negated)" : "") + (h.hedged() ? "(hedged)" : "") + (h.viaReference() ? "(ref)" : ""))
+          .toList()).append('\n');
+      sb.append("    claims: ").append(ms.claims().stream()
+          .map(m -> m.claim().id().value() + " " + m.claim().rating().label() + " score " + Math.round(m.score() * 100) / 100.0)
+          .toList()).append('\n');
+    }
+    return sb.toString();
+  }
+
   /** Tokens as text/TAG/lemma, plus negation and hedge scopes, LanguageTool style. */
   static String describe(AnalyzedArticle a) {
     StringBuilder sb = new StringBuilder();

@@ -152,6 +152,10 @@ public final class TextAnalyzer {
       char plain = switch (c) {
         case '\u2019', '\u2018', '\u02BC', '\u2032' -> '\'';
         case '\u201C', '\u201D', '\u201E', '\u2033' -> '"';
+        // The tokenizer glues a dash to its neighbours ("fertility—a"); a comma it always splits
+        // off, and it ends a clause the same way. An en dash between digits is a range: kept.
+        case '\u2014' -> ',';
+        case '\u2013' -> betweenDigits(text, i) ? c : ',';
         default -> c;
       };
       if (plain != c) {
@@ -162,6 +166,10 @@ public final class TextAnalyzer {
       }
     }
     return chars == null ? text : new String(chars);
+  }
+
+  private static boolean betweenDigits(String text, int i) {
+    return i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1));
   }
 
   public static CueLexicon.TokenView view(List<Token> tokens) {
@@ -203,8 +211,9 @@ public final class TextAnalyzer {
     }
     if (tagParts.length == 1 && lower.length() > 3 && (lower.endsWith("'s") || lower.endsWith("’s"))) {
       int cut = word.length() - 2;
-      String base = lemma.length() > 2 && (lemma.endsWith("'s") || lemma.endsWith("’s")) ? lemma.substring(0, lemma.length() - 2) : lower.substring(0, cut);
-      out.add(token(word.substring(0, cut), tag, base, start));
+      // The base of a possessive is a noun; the tagger sometimes calls the unsplit token PUNCT.
+      String baseTag = tag.equals("PUNCT") || tag.equals("SYM") || tag.equals("X") ? "NOUN" : tag;
+      out.add(token(word.substring(0, cut), baseTag, lemmaParts[0].replace("'s", "").replace("’s", ""), start));
       out.add(token(word.substring(cut), "PART", "'s", start + cut));
       return;
     }
