@@ -44,13 +44,13 @@ final class AdviceFrame {
       List.of("common", "dose"), List.of("common", "dosage"), List.of("effective", "dose"), List.of("right", "dose"),
       List.of("good", "dose"), List.of("maintenance", "dose"), List.of("beginner", "dose"), List.of("sweet", "spot"),
       List.of("serving", "size"), List.of("dosage", "guideline"), List.of("dosing", "guideline"), List.of("aim", "for"),
-      List.of("work", "best"), List.of("all", "you", "need"), List.of("starting", "amount"), List.of("low", "dose"),
-      List.of("moderate", "dose"), List.of("small", "dose"), List.of("do", "well", "with"), List.of("does", "well", "with"));
+      List.of("work", "best"), List.of("all", "you", "need"), List.of("starting", "amount"), List.of("do", "well", "with"), List.of("does", "well", "with"));
 
   private static final Set<String> REPORT_WORDS = Set.of("report", "reported", "reports", "reporting", "survey", "surveys",
       "surveyed", "respondent", "respondents", "participant", "participants", "study", "studies", "trial", "trials",
       "researcher", "researchers", "took", "ingested", "received", "drank", "said", "described", "according", "cohort",
-      "poll", "interviewed", "found", "observed", "documented");
+      "poll", "interviewed", "found", "observed", "documented", "claim", "claims", "claimed", "seller", "sellers", "vendor",
+      "vendors", "marketer", "marketers", "proponent", "proponents", "advocate", "advocates", "anecdotal", "anecdotally");
 
   private static final Set<String> HARM_WORDS = Set.of("cause", "causes", "caused", "risk", "risks", "linked", "associated",
       "toxicity", "toxic", "overdose", "overdoses", "dependence", "dependency", "addiction", "addictive", "adverse",
@@ -98,6 +98,7 @@ final class AdviceFrame {
     boolean aim = false;
     boolean clinical = false;
     boolean recommend = false;
+    boolean habit = false;
     for (int i = 0; i < t.size(); i++) {
       Token k = t.get(i);
       String w = k.lower();
@@ -117,9 +118,18 @@ final class AdviceFrame {
       if ((w.equals("sure") || w.equals("remember")) && i + 1 < t.size() && t.get(i + 1).lower().equals("to")) {
         adjective = true;
       }
-      // "should be taken", "is taken", "can be mixed"
+      // "should be taken", "can be mixed" advise; "is taken" only describes a habit (a weak sign).
       if (PARTICIPLES.contains(w) && i > 0 && isPresentBe(t, i - 1)) {
-        passive = true;
+        if (modalBefore(t, i - 1)) {
+          passive = true;
+        } else {
+          habit = true;
+        }
+      }
+      // "by regular users", "by many people": what others do.
+      if (w.equals("by") && i + 1 < t.size() && (AGENTS.contains(t.get(i + 1).lower())
+          || i + 2 < t.size() && AGENTS.contains(t.get(i + 2).lower()))) {
+        reported = true;
       }
       if (RECOMMEND_WORDS.contains(w) || RECOMMEND_WORDS.contains(k.lemma())) {
         recommend = true;
@@ -141,7 +151,7 @@ final class AdviceFrame {
     this.adviceAdjective = adjective;
     this.passiveAdvice = passive;
     this.doseNorm = containsAny(t, DOSE_NORMS);
-    this.recommendWord = recommend;
+    this.recommendWord = recommend || habit;
     this.secondPerson = you;
     this.report = reported;
     this.harm = harmful;
@@ -263,6 +273,19 @@ final class AdviceFrame {
         return false;
       }
       if (DOSING_VERBS.contains(t.get(k).lemma()) && t.get(k).isVerb()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> AGENTS = Set.of("users", "people", "consumers", "individuals", "patients", "many",
+      "some", "most", "those");
+
+  private static boolean modalBefore(List<Token> t, int i) {
+    for (int k = i; k >= Math.max(0, i - 3); k--) {
+      String w = t.get(k).lower();
+      if (Set.of("should", "can", "must", "could", "may", "might", "ought").contains(w)) {
         return true;
       }
     }

@@ -55,6 +55,10 @@ final class SelfEscalationRule implements DosingRule {
         continue;
       }
       boolean strong = TITRATE.contains(t.get(i).lower()) || TITRATE.contains(t.get(i).lemma());
+      // "work with your doctor to adjust the dose": the clinician adjusts, the reader does not escalate.
+      if (t.get(i).lemma().startsWith("adjust") && frame.mentionsClinician()) {
+        continue;
+      }
       if (strong || doseContext && (modified(t, i) || startLow || doseAfter(f, i))) {
         return judge(f, quote(f, i));
       }
@@ -85,7 +89,13 @@ final class SelfEscalationRule implements DosingRule {
     if (TITRATE.contains(k.lower()) || TITRATE.contains(k.lemma()) || RAISE.contains(k.lower()) || RAISE.contains(k.lemma())) {
       return true;
     }
-    return UP_VERBS.contains(k.lemma()) && i + 1 < t.size() && (t.get(i + 1).lower().equals("up") || t.get(i + 1).lower().equals("higher"));
+    // "work up", "build up to", "work your way up"
+    for (int j = i + 1; UP_VERBS.contains(k.lemma()) && j < Math.min(t.size(), i + 4); j++) {
+      if (t.get(j).lower().equals("up") || t.get(j).lower().equals("higher")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean raisesSomethingElse(List<Token> t, int i) {

@@ -38,13 +38,24 @@ class DosingCheckTest {
   private static TextAnalyzer analyzer;
 
   @BeforeAll
-  static void pipeline() throws Exception {
+  static synchronized void pipeline() throws Exception {
+    if (checker != null) {
+      return;
+    }
     NlpModels models = NlpModels.load();
     ClaimDatabase db = new ClaimDatabaseLoader().load(List.of());
     analyzer = new TextAnalyzer(models, db.cues());
     TextAnalyzer terms = new TextAnalyzer(models, db.cues());
     ClaimMatcher matcher = new ClaimMatcher(db, t -> terms.tokenize(t).stream().map(Token::lower).toList());
     checker = new ArticleChecker(matcher, List.of(new DosingCheck(db)));
+  }
+
+  static ArticleChecker checker() {
+    return checker;
+  }
+
+  static TextAnalyzer analyzer() {
+    return analyzer;
   }
 
   static List<Finding> dosing(String text) {
