@@ -2,6 +2,7 @@ package dev.claimcheck.check;
 
 import dev.claimcheck.claims.Claim;
 import dev.claimcheck.claims.ClaimDatabase;
+import dev.claimcheck.claims.Substance;
 import dev.claimcheck.ingest.Article;
 import dev.claimcheck.ingest.ArticleFormat;
 import dev.claimcheck.ingest.BlockKind;
@@ -10,6 +11,7 @@ import dev.claimcheck.ingest.TextBlock;
 import dev.claimcheck.lexicon.Cue;
 import dev.claimcheck.lexicon.CueLexicon;
 import dev.claimcheck.match.ClaimMatcher;
+import dev.claimcheck.match.MatchedArticle;
 import dev.claimcheck.match.MatchedSentence;
 import dev.claimcheck.segment.AnalyzedArticle;
 import dev.claimcheck.segment.AnalyzedSentence;
@@ -36,11 +38,18 @@ public final class ClaimExampleRunner {
   private final ClaimDatabase db;
   private final TextAnalyzer analyzer;
   private final ClaimMatcher matcher;
+  private final List<Check> checks;
 
   public ClaimExampleRunner(ClaimDatabase db, TextAnalyzer analyzer, ClaimMatcher matcher) {
+    this(db, analyzer, matcher, List.of());
+  }
+
+  /** With the checks that substance examples are run through (the dosing check judges them). */
+  public ClaimExampleRunner(ClaimDatabase db, TextAnalyzer analyzer, ClaimMatcher matcher, List<Check> checks) {
     this.db = db;
     this.analyzer = analyzer;
     this.matcher = matcher;
+    this.checks = List.copyOf(checks);
   }
 
   /** Runs the examples of every claim and every cue. */
@@ -57,7 +66,44 @@ public final class ClaimExampleRunner {
       run += o.run();
       failures.addAll(o.failures());
     }
+    for (Substance substance : checks.isEmpty() ? List.<Substance>of() : db.substances()) {
+      Outcome o = run(substance);
+      run += o.run();
+      failures.addAll(o.failures());
+    }
     return new Outcome(run, failures);
+  }
+
+  /**
+   * Each example of a substance must give a dosing finding when the article is about the
+   * substance; each counterexample must give none.
+   */
+  public Outcome run(Substance substance) {
+    List<ExampleFailure> failures = new ArrayList<>();
+    for (String sentence : substance.examples()) {
+      dosing(substance, sentence, true).ifPresent(failures::add);
+    }
+    for (String sentence : substance.counterexamples()) {
+      dosing(substance, sentence, false).ifPresent(failures::add);
+    }
+    return new Outcome(substance.examples().size() + substance.counterexamples().size(), failures);
+  }
+
+  private Optional<ExampleFailure> dosing(Substance substance, String sentence, boolean shouldFind) {
+    AnalyzedArticle a = analyzer.analyze(article(sentence));
+    MatchedArticle matched = matcher.match(a);
+    // "Take 2 g of it": the example is about the substance, as its article would be.
+    MatchedArticle about = new MatchedArticle(a, Optional.of(substance.concept().orElse(substance.id())), matched.sentences());
+    List<Finding> found = new ArrayList<>();
+    for (Check check : checks) {
+      check.check(about).stream().filter(f -> f.category() == Category.DOSING).forEach(found::add);
+    }
+    if (found.isEmpty() != shouldFind) {
+      return Optional.empty();
+    }
+    String problem = shouldFind ? "example gives no dosing finding" : "counterexample gives a dosing finding: "
+        + found.stream().map(f -> f.rule() + " (" + f.message() + ")").toList();
+    return Optional.of(new ExampleFailure("substance " + substance.id(), substance.location().toString(), sentence, problem, describe(a)));
   }
 
   /** Each example must match the claim in some sentence; each counterexample in none. */

@@ -33,7 +33,7 @@ final class DbTestCommand implements Callable<Integer> {
       return ExitCodes.USAGE_OR_INPUT;
     }
     Engine engine = new Engine(NlpModels.load(), db.get());
-    ClaimExampleRunner runner = new ClaimExampleRunner(db.get(), engine.newAnalyzer(), engine.matcher());
+    ClaimExampleRunner runner = new ClaimExampleRunner(db.get(), engine.newAnalyzer(), engine.matcher(), engine.checks());
     ClaimExampleRunner.Outcome outcome = runner.runAll();
     for (ExampleFailure f : outcome.failures()) {
       out.println("FAIL " + f.owner() + " (" + f.where() + "): " + f.problem());

@@ -46,6 +46,11 @@ final class Engine {
     return matcher;
   }
 
+  /** The checks, for running the database's substance examples. */
+  List<Check> checks() {
+    return checks(db);
+  }
+
   ArticleChecker checker() {
     return checker;
   }
