@@ -60,7 +60,9 @@ public final class DosingCheck implements Check {
       if (s.isQuestion()) {
         continue;
       }
-      SentenceFacts facts = new SentenceFacts(s, extractor.extract(s), names.get(i), frames.get(i), subject,
+      MatchedSentence ms = article.sentences().get(i);
+      boolean referenced = subject.flatMap(Substance::concept).map(ms::has).orElse(false);
+      SentenceFacts facts = new SentenceFacts(s, extractor.extract(s), names.get(i), frames.get(i), subject, referenced,
           clinicalBlocks.contains(s.sentence().block()));
       for (DosingRule rule : rules) {
         findings.addAll(rule.judge(facts));
