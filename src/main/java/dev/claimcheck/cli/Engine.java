@@ -6,6 +6,7 @@ import dev.claimcheck.check.ClaimCheck;
 import dev.claimcheck.claims.ClaimDatabase;
 import dev.claimcheck.dosing.DosingCheck;
 import dev.claimcheck.match.ClaimMatcher;
+import dev.claimcheck.overstatement.OverstatedBenefitCheck;
 import dev.claimcheck.segment.NlpModels;
 import dev.claimcheck.segment.TextAnalyzer;
 import dev.claimcheck.segment.Token;
@@ -31,7 +32,7 @@ final class Engine {
 
   /** Every check claimcheck runs, in report order. */
   private static List<Check> checks(ClaimDatabase db) {
-    return List.of(new ClaimCheck(), new DosingCheck(db));
+    return List.of(new ClaimCheck(), new DosingCheck(db), new OverstatedBenefitCheck(db));
   }
 
   TextAnalyzer newAnalyzer() {
