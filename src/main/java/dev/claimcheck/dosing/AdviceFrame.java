@@ -56,7 +56,7 @@ final class AdviceFrame {
       "toxicity", "toxic", "overdose", "overdoses", "dependence", "dependency", "addiction", "addictive", "adverse",
       "seizure", "seizures", "liver", "death", "deaths", "die", "died", "fatal", "dangerous", "danger", "harm", "harmful",
       "poisoning", "hospitalization", "hospitalisation", "injury", "damage", "sedation", "sedated", "tolerance",
-      "complication", "complications", "unsafe", "hepatotoxicity");
+      "complication", "complications", "unsafe", "hepatotoxicity", "side");
 
   static final Set<String> CAUTION_WORDS = Set.of("avoid", "never", "not", "n't", "no", "unsafe", "dangerous", "danger",
       "risky", "risk", "risks", "deadly", "fatal", "overdose", "death", "warn", "warns", "warning", "caution", "careful",
@@ -267,16 +267,18 @@ final class AdviceFrame {
     if (!strongModal && !youModal) {
       return false;
     }
-    for (int k = i + 1; k < Math.min(t.size(), i + 5); k++) {
-      String n = t.get(k).lower();
-      if (n.equals("not") || n.equals("n't") || n.equals("never")) {
+    // The verb follows the modal, past "to", "be" and adverbs only: "you can safely take", "you need to start".
+    if ((w.equals("need") || w.equals("want")) && !(i + 1 < t.size() && t.get(i + 1).lower().equals("to"))) {
+      return false;
+    }
+    int k = i + 1;
+    while (k < t.size() && (t.get(k).lower().equals("to") || t.get(k).lower().equals("also") || adverb(t.get(k)))) {
+      if (t.get(k).lower().equals("not") || t.get(k).lower().equals("n't") || t.get(k).lower().equals("never")) {
         return false;
       }
-      if (DOSING_VERBS.contains(t.get(k).lemma()) && t.get(k).isVerb()) {
-        return true;
-      }
+      k++;
     }
-    return false;
+    return k < t.size() && DOSING_VERBS.contains(t.get(k).lemma());
   }
 
   private static final Set<String> AGENTS = Set.of("users", "people", "consumers", "individuals", "patients", "many",

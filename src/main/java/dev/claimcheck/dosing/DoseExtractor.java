@@ -166,7 +166,7 @@ public final class DoseExtractor {
       max = strength.max().multiply(a.max());
       u = new UnitRead(su.unit(), su.perKg(), after + 1);
     }
-    if (min.compareTo(max) > 0) {
+    if (min.compareTo(max) > 0 || max.signum() <= 0) {
       return Optional.empty();
     }
     Quantity q = new Quantity(min, max, u.unit());
@@ -406,7 +406,7 @@ public final class DoseExtractor {
     int i = 0;
     while (i < atoms.size()) {
       Piece<BigDecimal[]> f = frequencyAt(atoms, i);
-      if (f != null) {
+      if (f != null && f.value()[1].signum() > 0) {
         out.add(new Piece<>(Frequency.perDay(f.value()[0], f.value()[1], text(atoms, f.start(), f.next(), s)), f.start(), f.next()));
         i = f.next();
       } else {

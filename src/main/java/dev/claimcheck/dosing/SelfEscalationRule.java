@@ -27,7 +27,7 @@ final class SelfEscalationRule implements DosingRule {
 
   private static final Set<String> MODIFIERS = Set.of("gradually", "gradual", "slowly", "slow", "incrementally",
       "incremental", "progressively", "steadily", "needed", "necessary", "required", "until", "tolerated", "desired",
-      "own", "yourself", "whenever");
+      "own", "yourself", "whenever", "response", "respond", "feel", "accordingly", "if");
 
   private static final Set<String> DOSE_WORDS = Set.of("dose", "doses", "dosage", "dosages", "amount", "amounts",
       "intake", "serving", "servings", "gram", "grams", "quantity", "it");
@@ -54,7 +54,7 @@ final class SelfEscalationRule implements DosingRule {
       if (!isEscalation(t, i) || frame.negatedVerb(i) || raisesSomethingElse(t, i)) {
         continue;
       }
-      boolean strong = TITRATE.contains(t.get(i).lower()) || TITRATE.contains(t.get(i).lemma());
+      boolean strong = TITRATE.contains(t.get(i).lower()) || TITRATE.contains(t.get(i).lemma()) || redose(t, i);
       // "work with your doctor to adjust the dose": the clinician adjusts, the reader does not escalate.
       if (t.get(i).lemma().startsWith("adjust") && frame.mentionsClinician()) {
         continue;
@@ -84,9 +84,27 @@ final class SelfEscalationRule implements DosingRule {
     return List.of();
   }
 
+  /** "redose", "take more", "add another gram": taking more is itself the dose; "need to take more" describes tolerance. */
+  private static boolean redose(List<Token> t, int i) {
+    String w = t.get(i).lemma();
+    if (w.equals("redose") || w.equals("re-dose")) {
+      return true;
+    }
+    boolean more = Set.of("take", "add", "use", "have").contains(w) && i + 1 < t.size()
+        && Set.of("more", "another", "extra", "additional").contains(t.get(i + 1).lower());
+    boolean needs = i >= 2 && t.get(i - 1).lower().equals("to")
+        && Set.of("need", "needing", "needs", "have", "has", "having").contains(t.get(i - 2).lower());
+    return more && !needs;
+  }
+
   private static boolean isEscalation(List<Token> t, int i) {
     Token k = t.get(i);
     if (TITRATE.contains(k.lower()) || TITRATE.contains(k.lemma()) || RAISE.contains(k.lower()) || RAISE.contains(k.lemma())) {
+      return true;
+    }
+    // "take more if needed", "add another gram": redosing
+    if (Set.of("take", "add", "use", "have").contains(k.lemma()) && i + 1 < t.size()
+        && Set.of("more", "another", "extra", "additional").contains(t.get(i + 1).lower())) {
       return true;
     }
     // "work up", "build up to", "work your way up"
