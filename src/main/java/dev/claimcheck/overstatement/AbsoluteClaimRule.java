@@ -8,9 +8,11 @@ import java.util.Optional;
 
 /**
  * Boosters and absolutes on a benefit or on safety, whatever the claim's rating and even under a
- * hedge ("may offer relief without the risk of addiction" is still an absolute): rubric rule 2.
- * The booster must sit in a clause that names a benefit or safety claim, or be a benefit word
- * itself ("a miracle", "completely safe") in a sentence about the article's subject. Statements of
+ * hedge ("may offer relief without the risk of addiction" is still an absolute), but not when
+ * attributed ("sellers claim it has no side effects"): rubric rule 2.
+ * The booster must sit in a clause that names a benefit or safety claim, or, in a sentence about
+ * the article's subject, be a benefit word itself ("a miracle", "completely safe") or stand right
+ * before one ("effectively blocks withdrawal"). Statements of
  * risk ("proven to cause dependence") are left alone, and so are weak boosters that contain a
  * hedge ("not yet proven"). Stateless.
  */
@@ -21,7 +23,7 @@ final class AbsoluteClaimRule implements Rule {
     List<Judgement> found = new ArrayList<>();
     for (FoundCue booster : reading.certainty().cues(CueKind.BOOSTER)) {
       int clause = clauses.of(booster.start());
-      if (booster.weak() || reading.statesRisk(clause, booster)) {
+      if (booster.weak() || reading.certainty().framed(booster.start()) || reading.statesRisk(clause, booster)) {
         continue;
       }
       Optional<ClaimAssertion> claim = reading.claims().stream()
@@ -38,7 +40,8 @@ final class AbsoluteClaimRule implements Rule {
   }
 
   private static boolean isBenefitWord(Reading reading, FoundCue booster) {
-    return reading.matched().concepts().stream()
-        .anyMatch(h -> booster.overlaps(h.start(), h.end()) && reading.vocabulary().expressesBenefit(h.concept()));
+    // Two tokens: "effectively blocks", "clearly is effective".
+    return reading.benefitHits(reading.certainty().clauses().of(booster.start())).stream()
+        .anyMatch(h -> booster.overlaps(h.start(), h.end()) || (h.start() >= booster.end() && h.start() <= booster.end() + 1));
   }
 }

@@ -5,6 +5,7 @@ import dev.claimcheck.claims.MatchPattern;
 import dev.claimcheck.match.ClaimMatch;
 import dev.claimcheck.match.ConceptHit;
 import dev.claimcheck.match.MatchedSentence;
+import dev.claimcheck.segment.Scope;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -53,11 +54,12 @@ final class AssertionReader {
   }
 
   /** The unhedged, unframed hits that satisfy every requirement within one clause, if there are. */
-  private static Optional<List<ConceptHit>> assertedIn(int clause, List<Requirement> required, MatchedSentence sentence, SentenceCertainty certainty) {
+  private Optional<List<ConceptHit>> assertedIn(int clause, List<Requirement> required, MatchedSentence sentence, SentenceCertainty certainty) {
     List<ConceptHit> found = new ArrayList<>();
     for (Requirement r : required) {
       Optional<ConceptHit> hit = sentence.concepts().stream()
           .filter(h -> h.concept().equals(r.concept()) && h.negated() == r.negated())
+          .filter(h -> !r.negated() || deniedDirectly(h, sentence))
           .filter(h -> certainty.clauses().of(h.start()) == clause)
           .filter(h -> !certainty.hedged(h.start()) && !certainty.framed(h.start()))
           .findFirst();
@@ -67,6 +69,19 @@ final class AssertionReader {
       found.add(hit.get());
     }
     return Optional.of(found);
+  }
+
+  /**
+   * Whether the negation over a hit denies the hit itself rather than a benefit word before it:
+   * "without the risk of addiction" denies addiction, "not a cure for addiction" denies the cure.
+   */
+  private boolean deniedDirectly(ConceptHit hit, MatchedSentence sentence) {
+    int cueEnd = sentence.sentence().negations().stream()
+        .filter(n -> n.covers(hit.start()))
+        .mapToInt(Scope::cueEnd)
+        .max().orElse(hit.start());
+    return sentence.concepts().stream()
+        .noneMatch(b -> b.start() >= cueEnd && b.start() < hit.start() && vocabulary.expressesBenefit(b.concept()));
   }
 
   private static boolean aboutSubject(int clause, Optional<String> subject, MatchedSentence sentence, SentenceCertainty certainty) {

@@ -11,8 +11,9 @@ import java.util.Set;
 /**
  * What the claims database says about its concepts, for judging sentences no claim matches: the
  * subject of each claim, which concepts are substances, and which concepts express a benefit.
- * A benefit concept appears in the pattern of some benefit or safety claim and of no harm claim
- * ("relieve", "proven", "safe", but not "withdrawal", which harms name too). Derived from the data
+ * A benefit concept is required by some benefit or safety claim and by no harm claim ("relieve",
+ * "proven", "safe", but not "withdrawal", which harms name too, nor "side effects", which safety
+ * claims require only negated). Derived from the data
  * so that no concept id is written into the code. Immutable and thread-safe.
  */
 final class BenefitVocabulary {
@@ -29,9 +30,12 @@ final class BenefitVocabulary {
     }
     Set<String> harms = new HashSet<>();
     for (Claim claim : db.claims()) {
-      Set<String> target = isBenefitOrSafety(claim) ? benefits : claim.kind() == ClaimKind.HARM ? harms : new HashSet<>();
-      target.addAll(claim.match().all());
-      target.addAll(claim.match().negated());
+      if (isBenefitOrSafety(claim)) {
+        benefits.addAll(claim.match().all());
+      } else if (claim.kind() == ClaimKind.HARM) {
+        harms.addAll(claim.match().all());
+        harms.addAll(claim.match().negated());
+      }
     }
     benefits.removeAll(harms);
     benefits.removeAll(substances);
