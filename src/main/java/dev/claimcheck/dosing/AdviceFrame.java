@@ -56,7 +56,7 @@ final class AdviceFrame {
       "toxicity", "toxic", "overdose", "overdoses", "dependence", "dependency", "addiction", "addictive", "adverse",
       "seizure", "seizures", "liver", "death", "deaths", "die", "died", "fatal", "dangerous", "danger", "harm", "harmful",
       "poisoning", "hospitalization", "hospitalisation", "injury", "damage", "sedation", "sedated", "tolerance",
-      "complication", "complications", "unsafe", "hepatotoxicity", "side");
+      "complication", "complications", "unsafe", "hepatotoxicity", "side", "nausea", "vomiting");
 
   static final Set<String> CAUTION_WORDS = Set.of("avoid", "never", "not", "n't", "no", "unsafe", "dangerous", "danger",
       "risky", "risk", "risks", "deadly", "fatal", "overdose", "death", "warn", "warns", "warning", "caution", "careful",
@@ -71,7 +71,8 @@ final class AdviceFrame {
       "administered", "swallowed", "given", "split", "divided");
 
   private static final Set<String> PURPOSES = Set.of("relief", "relieve", "ease", "manage", "withdrawal", "craving",
-      "cravings", "pain", "energy", "sleep", "anxiety", "mood", "focus", "detox", "taper", "calm", "relax", "boost");
+      "cravings", "pain", "energy", "sleep", "anxiety", "mood", "focus", "detox", "taper", "calm", "relax", "boost",
+      "relaxation", "stimulation", "sedation", "euphoria", "beginner", "beginners");
 
   private final AnalyzedSentence sentence;
   private final List<Integer> imperatives = new ArrayList<>();
@@ -132,6 +133,10 @@ final class AdviceFrame {
         reported = true;
       }
       if (RECOMMEND_WORDS.contains(w) || RECOMMEND_WORDS.contains(k.lemma())) {
+        recommend = true;
+      }
+      // "sources suggest keeping it under 10 g": a suggestion of an action, not a hedge.
+      if (k.lemma().equals("suggest") && i + 1 < t.size() && t.get(i + 1).lower().endsWith("ing")) {
         recommend = true;
       }
       if (REPORT_WORDS.contains(w) || pastPassive(t, i)) {

@@ -65,7 +65,7 @@ final class CombinationRule implements DosingRule {
       return false;
     }
     for (int k = Math.max(0, i - 5); k < i; k++) {
-      if (Set.of("take", "use", "drink", "swallow", "try").contains(t.get(k).lemma())) {
+      if (Set.of("take", "use", "drink", "swallow", "try", "work", "go").contains(t.get(k).lemma())) {
         return true;
       }
     }

@@ -60,7 +60,15 @@ final class DoseAmountRule implements DosingRule {
     if (!frame.imperatives().isEmpty() && !frame.positiveImperative()) {
       return m.bound() == DoseMention.Bound.UP_TO;
     }
-    return frame.advises();
+    return frame.advises() || listed(f, m) && !frame.reports() && !frame.warnsOfHarm();
+  }
+
+  /** "Dosage: 2-4 g", "1-2 grams: mild stimulation": a line of a dosing guide. */
+  private static boolean listed(SentenceFacts f, DoseMention m) {
+    var t = f.sentence().tokens();
+    boolean colonBefore = m.startToken() > 0 && t.get(m.startToken() - 1).lower().equals(":");
+    boolean colonAfter = m.endToken() < t.size() && t.get(m.endToken()).lower().equals(":");
+    return colonBefore || colonAfter;
   }
 
   /** A bare schedule ("take it three times a day") counts only when it is about something taken. */

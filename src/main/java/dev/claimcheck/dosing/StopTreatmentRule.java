@@ -47,7 +47,7 @@ final class StopTreatmentRule implements DosingRule {
             || isPrescriptionDrug(f, k)) {
           return List.of(f.finding(Severity.ERROR, "stop-prescribed", "Advises stopping a prescribed treatment (\""
               + f.sentence().text().substring(t.get(i).start(), t.get(k).end())
-              + "\") without a prescriber; stopping medication for opioid use disorder abruptly risks withdrawal, relapse and overdose.",
+              + "\") without a prescriber; stopping prescribed medication on one's own risks withdrawal and relapse, and after opioid treatment, overdose.",
               List.of()));
         }
       }
