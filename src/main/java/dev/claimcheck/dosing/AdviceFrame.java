@@ -136,8 +136,13 @@ final class AdviceFrame {
         recommend = true;
       }
       // "sources suggest keeping it under 10 g": a suggestion of an action, not a hedge.
-      if (k.lemma().equals("suggest") && i + 1 < t.size() && t.get(i + 1).lower().endsWith("ing")) {
+      if (k.lemma().equals("suggest") && i + 1 < t.size()
+          && (t.get(i + 1).lower().endsWith("ing") || t.get(i + 1).isNumber() || i + 2 < t.size() && t.get(i + 2).isNumber())) {
         recommend = true;
+      }
+      // "2-4 g per serving, taken up to four times a day": a schedule attached to an amount.
+      if (PARTICIPLES.contains(w) && i > 0 && t.get(i - 1).lower().equals(",")) {
+        habit = true;
       }
       if (REPORT_WORDS.contains(w) || pastPassive(t, i)) {
         reported = true;

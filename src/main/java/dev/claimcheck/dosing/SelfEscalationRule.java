@@ -157,7 +157,7 @@ final class SelfEscalationRule implements DosingRule {
 
   private static String quote(SentenceFacts f, int i) {
     List<Token> t = f.sentence().tokens();
-    int from = Math.max(0, i - 1);
+    int from = i > 0 && !t.get(i - 1).isPunctuation() ? i - 1 : i;
     int to = i;
     for (int k = i + 1; k < Math.min(t.size(), i + 4); k++) {
       if (MODIFIERS.contains(t.get(k).lower()) || DOSE_WORDS.contains(t.get(k).lower()) || t.get(k).lower().equals("up")) {
