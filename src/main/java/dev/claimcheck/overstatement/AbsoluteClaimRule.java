@@ -7,14 +7,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Boosters and absolutes on a benefit or on safety, whatever the claim's rating and even under a
- * hedge ("may offer relief without the risk of addiction" is still an absolute), but not when
- * attributed ("sellers claim it has no side effects"): rubric rule 2.
- * The booster must sit in a clause that names a benefit or safety claim, or, in a sentence about
- * the article's subject, be a benefit word itself ("a miracle", "completely safe") or stand right
- * before one ("effectively blocks withdrawal"). Statements of
- * risk ("proven to cause dependence") are left alone, and so are weak boosters that contain a
- * hedge ("not yet proven"). Stateless.
+ * Boosters and absolutes on a benefit or on safety (rubric rule 2), whatever the claim's rating and
+ * even under a hedge ("may offer relief without the risk of addiction" is still an absolute), but
+ * not when attributed ("sellers claim it has no side effects"). The booster must sit in a clause
+ * that names a benefit or safety claim or, in a sentence about the article's subject, be a benefit
+ * word itself ("a miracle") or stand right before one ("effectively blocks withdrawal").
+ * Statements of risk ("proven to cause dependence") are left alone, and so are weak boosters that
+ * contain a hedge ("not yet proven"). Stateless.
  */
 final class AbsoluteClaimRule implements Rule {
   @Override
@@ -32,14 +31,14 @@ final class AbsoluteClaimRule implements Rule {
           .findFirst();
       if (claim.isPresent()) {
         found.add(new Judgement(OverstatementRule.ABSOLUTE_CLAIM, Wording.STRONG, Optional.of(claim.get().match()), List.of(booster)));
-      } else if (reading.aboutSubject() && isBenefitWord(reading, booster)) {
+      } else if (reading.aboutSubject() && governsBenefitWord(reading, booster)) {
         found.add(new Judgement(OverstatementRule.ABSOLUTE_CLAIM, Wording.STRONG, Optional.empty(), List.of(booster)));
       }
     }
     return found.stream().max(Comparator.comparing(Judgement::severity));
   }
 
-  private static boolean isBenefitWord(Reading reading, FoundCue booster) {
+  private static boolean governsBenefitWord(Reading reading, FoundCue booster) {
     // Two tokens: "effectively blocks", "clearly is effective".
     return reading.benefitHits(reading.certainty().clauses().of(booster.start())).stream()
         .anyMatch(h -> booster.overlaps(h.start(), h.end()) || (h.start() >= booster.end() && h.start() <= booster.end() + 1));

@@ -29,7 +29,7 @@ final class OverstatedEvidenceRule implements Rule {
         continue;
       }
       List<ClaimAssertion> cited = reading.claims().stream()
-          .filter(a -> reading.namesAfter(a.match(), evidential.start()))
+          .filter(a -> reading.statedAfter(a.match(), evidential))
           .toList();
       Optional<ClaimAssertion> overstated = cited.stream()
           .filter(a -> a.claim().rating() == Rating.UNSUPPORTED || (!evidential.weak() && a.claim().rating() == Rating.CONTESTED))

@@ -75,14 +75,17 @@ record Reading(MatchedSentence matched, SentenceCertainty certainty, List<ClaimA
         .toList();
   }
 
-  /** Whether some hit of the claim's concepts, other than its subject, starts at or after the token. */
-  boolean namesAfter(ClaimMatch match, int token) {
+  /**
+   * Whether the claim is stated after the cue: some hit of a concept the claim requires (other than
+   * its subject) lies after it. A hit inside the cue does not count, so "research shows" does not
+   * cite the claim "kratom is a proven treatment" just because the claim's vocabulary lists it.
+   */
+  boolean statedAfter(ClaimMatch match, FoundCue cue) {
     var subject = vocabulary.subjectOf(match.claim());
     var pattern = match.claim().match();
     return matched.concepts().stream()
-        .filter(h -> h.start() >= token && subject.map(s -> !s.equals(h.concept())).orElse(true))
-        .anyMatch(h -> pattern.all().contains(h.concept()) || pattern.negated().contains(h.concept())
-            || pattern.any().contains(h.concept()));
+        .filter(h -> h.start() >= cue.end() && subject.map(s -> !s.equals(h.concept())).orElse(true))
+        .anyMatch(h -> pattern.all().contains(h.concept()) || pattern.negated().contains(h.concept()));
   }
 
   /** Whether the claim has a word in the clause. */
