@@ -46,17 +46,19 @@ final class CertaintyReader {
       hedgeTexts.add(text(sentence, scope.cueStart(), scope.cueEnd()));
       // To the end of the clause, not just of the scope: a hedge also governs the list that
       // follows it ("may ease nausea, insomnia, and cravings").
-      int end = Math.max(scope.scopeEnd(), clauses.end(clauses.of(scope.cueStart())));
+      int end = Math.max(scope.scopeEnd(), governedEnd(tokens, clauses, scope.cueStart(), scope.cueEnd()));
       hedged.set(hedgeStart(tokens, clauses, scope), end);
     }
     BitSet framed = new BitSet();
     BitSet framedClauses = new BitSet();
     for (FoundCue frame : cues) {
-      if (frame.kind() == CueKind.ATTRIBUTION) {
-        int clause = clauses.of(frame.start());
+      if (frame.kind() == CueKind.ATTRIBUTION && !citesEvidence(frame, cues)) {
         int from = isPredicate(tokens, clauses, frame.start()) ? subjectStart(tokens, clauses, frame.start()) : frame.start();
-        framed.set(from, clauses.end(clause));
-        framedClauses.set(clause);
+        int end = governedEnd(tokens, clauses, frame.start(), frame.end());
+        framed.set(from, end);
+        for (int clause = clauses.of(from); clause <= clauses.of(end - 1); clause++) {
+          framedClauses.set(clause);
+        }
       }
     }
     return new SentenceCertainty(sentence, clauses, cues, hedgeTexts, hedged, framed, framedClauses);
@@ -75,6 +77,29 @@ final class CertaintyReader {
       }
     }
     return negationWords.stream().anyMatch(n -> n.end() == start);
+  }
+
+  /** "According to research" invokes evidence; it does not attribute a report. */
+  private static boolean citesEvidence(FoundCue frame, List<FoundCue> cues) {
+    return cues.stream().anyMatch(c -> c.kind() == CueKind.EVIDENTIAL && c.overlaps(frame.start(), frame.end()));
+  }
+
+  /**
+   * Where a cue stops governing: the end of its clause, or of the next one when the cue opens the
+   * sentence in a verbless phrase of its own ("Anecdotally, ...", "According to some users, ...").
+   */
+  private static int governedEnd(List<Token> tokens, Clauses clauses, int cueStart, int cueEnd) {
+    int clause = clauses.of(cueStart);
+    if (clause == 0 && clauses.count() > 1) {
+      boolean verbless = true;
+      for (int i = 0; i < clauses.end(0); i++) {
+        verbless &= (i >= cueStart && i < cueEnd) || !tokens.get(i).isVerb();
+      }
+      if (verbless) {
+        return clauses.end(1);
+      }
+    }
+    return clauses.end(clause);
   }
 
   /** "Studies suggest" is an evidential, "a promising path" a promotional phrase: their hedge only weakens them. */
