@@ -28,15 +28,7 @@ final class CertaintyReader {
   SentenceCertainty read(AnalyzedSentence sentence) {
     List<Token> tokens = sentence.tokens();
     Clauses clauses = Clauses.of(tokens);
-    CueLexicon.TokenView view = TextAnalyzer.view(tokens);
-    List<CueLexicon.Hit> negationWords = lexicon.find(view, CueKind.NEGATION);
-    List<FoundCue> cues = new ArrayList<>();
-    for (CueLexicon.Hit hit : lexicon.find(view, CueKind.BOOSTER, CueKind.EVIDENTIAL, CueKind.ATTRIBUTION, CueKind.PROMOTIONAL)) {
-      if (!negated(sentence, negationWords, hit.start())) {
-        boolean weak = sentence.hedges().stream().anyMatch(h -> h.cueStart() < hit.end() && hit.start() < h.cueEnd());
-        cues.add(new FoundCue(hit.cue().kind(), hit.cue().phrase(), text(sentence, hit.start(), hit.end()), hit.start(), hit.end(), weak));
-      }
-    }
+    List<FoundCue> cues = cues(sentence);
     List<String> hedgeTexts = new ArrayList<>();
     BitSet hedged = new BitSet();
     for (Scope scope : sentence.hedges()) {
@@ -56,12 +48,24 @@ final class CertaintyReader {
         int from = isPredicate(tokens, clauses, frame.start()) ? subjectStart(tokens, clauses, frame.start()) : frame.start();
         int end = governedEnd(tokens, clauses, frame.start(), frame.end());
         framed.set(from, end);
-        for (int clause = clauses.of(from); clause <= clauses.of(end - 1); clause++) {
-          framedClauses.set(clause);
-        }
+        framedClauses.set(clauses.of(from), clauses.of(end - 1) + 1);
       }
     }
     return new SentenceCertainty(sentence, clauses, cues, hedgeTexts, hedged, framed, framedClauses);
+  }
+
+  /** The booster, evidential, attribution and promotional cues that are not negated. */
+  private List<FoundCue> cues(AnalyzedSentence sentence) {
+    CueLexicon.TokenView view = TextAnalyzer.view(sentence.tokens());
+    List<CueLexicon.Hit> negationWords = lexicon.find(view, CueKind.NEGATION);
+    List<FoundCue> cues = new ArrayList<>();
+    for (CueLexicon.Hit hit : lexicon.find(view, CueKind.BOOSTER, CueKind.EVIDENTIAL, CueKind.ATTRIBUTION, CueKind.PROMOTIONAL)) {
+      if (!negated(sentence, negationWords, hit.start())) {
+        boolean weak = sentence.hedges().stream().anyMatch(h -> h.cueStart() < hit.end() && hit.start() < h.cueEnd());
+        cues.add(new FoundCue(hit.cue().kind(), hit.cue().phrase(), text(sentence, hit.start(), hit.end()), hit.start(), hit.end(), weak));
+      }
+    }
+    return cues;
   }
 
   /**
