@@ -13,7 +13,8 @@ import java.util.Locale;
 
 /**
  * Reads an article from a file or a stream: checks the size, decodes the bytes (UTF-8, or UTF-16
- * with a byte order mark; BOM removed) and splits the text into blocks by format.
+ * with a byte order mark; BOM removed) and splits the text into blocks by format (plain text,
+ * Markdown or HTML).
  *
  * <p>Every problem with the input is reported as an {@link InputException} whose message is one
  * line starting with the path as given, e.g. {@code notes.txt: no such file}; no other exception
@@ -31,6 +32,7 @@ public final class ArticleReader {
   private final SourceDecoder decoder = new SourceDecoder();
   private final PlainTextParser plainText = new PlainTextParser();
   private final MarkdownParser markdown = new MarkdownParser();
+  private final HtmlParser html = new HtmlParser();
 
   /** A reader with the {@link #DEFAULT_MAX_FILE_SIZE default size limit}. */
   public ArticleReader() {
@@ -128,15 +130,20 @@ public final class ArticleReader {
   private Article parse(String displayPath, byte[] bytes, ArticleFormat format)
       throws InputException {
     String text = decoder.decode(displayPath, bytes);
-    BlockParser parser = format == ArticleFormat.MARKDOWN ? markdown : plainText;
-    List<TextBlock> blocks;
+    BlockParser parser = switch (format) {
+      case MARKDOWN -> markdown;
+      case HTML -> html;
+      case TEXT -> plainText;
+    };
+    ParsedText parsed;
     try {
-      blocks = parser.parse(text);
+      parsed = parser.read(text);
     } catch (StackOverflowError e) {
       // commonmark-java recurses on nested inline markup; tens of thousands of levels overflow.
       // Such input is not an article, and one bad file must not stop a batch.
       throw new InputException(displayPath + ": markup is nested too deeply to parse", e);
     }
+    List<TextBlock> blocks = parsed.blocks();
     // An empty submission is almost always a mistake (a failed export, the wrong file); say so
     // rather than report a clean pass.
     if (text.isEmpty()) {
@@ -145,7 +152,7 @@ public final class ArticleReader {
     if (blocks.isEmpty()) {
       throw new InputException(displayPath + ": no text to check (only white space or markup)");
     }
-    return new Article(displayPath, text, format, blocks);
+    return new Article(displayPath, text, format, blocks, parsed.comments());
   }
 
   private InputException tooLarge(String displayPath, String what) {

@@ -6,4 +6,9 @@ import java.util.List;
 interface BlockParser {
   /** The blocks of {@code text} in document order; offsets point into {@code text}. */
   List<TextBlock> parse(String text);
+
+  /** The blocks and the comments of {@code text}; formats without comments find none. */
+  default ParsedText read(String text) {
+    return new ParsedText(parse(text), List.of());
+  }
 }

@@ -27,6 +27,10 @@ final class BlockTextBuilder {
     }
   }
 
+  boolean isEmpty() {
+    return text.length() == 0;
+  }
+
   boolean isEmptyOrEndsWithWhitespace() {
     return text.length() == 0 || isWhitespace(text.charAt(text.length() - 1));
   }

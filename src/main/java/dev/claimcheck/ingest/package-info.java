@@ -1,5 +1,5 @@
 /**
- * Reads an article (plain text or Markdown) into decoded text plus text blocks whose offsets map
- * back into that text. Depends on nothing else in claimcheck.
+ * Reads an article (plain text, Markdown or HTML) into decoded text plus text blocks whose offsets
+ * map back into that text, and the source's comments. Depends on nothing else in claimcheck.
  */
 package dev.claimcheck.ingest;

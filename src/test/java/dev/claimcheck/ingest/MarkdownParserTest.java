@@ -194,6 +194,27 @@ class MarkdownParserTest {
   }
 
   @Test
+  void commentsAreCollectedButNotFromCode() {
+    String source = "<!-- block comment -->\n\nText <!-- inline --> here.\n\n```\n<!-- in code -->\n```\n\n"
+        + "    <!-- indented code -->\n\n`<!-- code span -->`\n";
+
+    ParsedText parsed = parser.read(source);
+
+    assertEquals(List.of(" block comment ", " inline "), parsed.comments().stream().map(SourceComment::text).toList());
+    SourceComment inline = parsed.comments().get(1);
+    assertEquals(source.indexOf("<!-- inline"), inline.start());
+    assertEquals(source.indexOf("here") - 1, inline.end());
+  }
+
+  @Test
+  void codeFrontMatterAndCommentsAreNotProse() {
+    String source = "---\ntitle: Kratom is safe\n---\n\nProse.\n\n```\nfenced code\n```\n\n    indented code\n\n"
+        + "<!--\nA comment\nover lines\n-->\n\n<div>\nhtml block\n</div>\n";
+
+    assertEquals(List.of("PARAGRAPH|Prose."), describe(parse(source)));
+  }
+
+  @Test
   void emptyAndBlankDocumentsHaveNoBlocks() {
     assertTrue(parse("").isEmpty());
     assertTrue(parse("  \n\n\t\n").isEmpty());
