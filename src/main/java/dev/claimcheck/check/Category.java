@@ -6,7 +6,9 @@ import java.util.Locale;
 public enum Category {
   CLAIM,
   DOSING,
-  OVERSTATEMENT;
+  OVERSTATEMENT,
+  /** A problem with an inline suppression comment (no reason given, unknown directive). */
+  SUPPRESSION;
 
   public String label() {
     return name().toLowerCase(Locale.ROOT);
