@@ -1,37 +1,29 @@
 package dev.claimcheck.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.claimcheck.check.Finding;
-import dev.claimcheck.check.FindingDetail;
-import dev.claimcheck.claims.Claim;
-import dev.claimcheck.claims.Source;
-import dev.claimcheck.ingest.LineMap;
-import dev.claimcheck.match.ClaimMatch;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.util.List;
 
 /**
  * The JSON report of docs/report-format.md (the contract in the design doc). Spans are code-point
  * offsets into the decoded file text with 1-based line and column. Fields may be added, never
- * renamed or removed.
+ * renamed or removed. Files are written as they arrive; the run's summary comes last.
  */
 public final class JsonReportWriter implements ReportWriter {
   private final String version;
-  private final ObjectMapper mapper = new ObjectMapper()
-      .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+  private final FindingJson json = new FindingJson();
 
   public JsonReportWriter(String version) {
     this.version = version;
   }
 
   @Override
-  public void write(List<FileResult> results, PrintWriter out) {
-    try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
+  public ReportSession start(PrintWriter out) {
+    RunTally tally = new RunTally();
+    JsonGenerator g;
+    try {
+      g = json.mapper().getFactory().createGenerator(out);
       g.useDefaultPrettyPrinter();
       g.writeStartObject();
       g.writeObjectFieldStart("tool");
@@ -39,79 +31,55 @@ public final class JsonReportWriter implements ReportWriter {
       g.writeStringField("version", version);
       g.writeEndObject();
       g.writeArrayFieldStart("files");
-      for (FileResult r : results) {
-        writeFile(g, r);
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-      g.flush();
-      out.println();
-      out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return new ReportSession() {
+      @Override
+      public void file(FileResult result) {
+        tally.add(result);
+        try {
+          json.writeFile(g, result);
+          g.flush();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+
+      @Override
+      public void finish() {
+        try {
+          g.writeEndArray();
+          writeSummary(g, tally);
+          g.writeEndObject();
+          g.close();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        out.println();
+        out.flush();
+      }
+    };
   }
 
-  private void writeFile(JsonGenerator g, FileResult r) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("path", r.path());
-    if (r.error().isPresent()) {
-      g.writeStringField("error", r.error().get());
-    }
-    g.writeArrayFieldStart("findings");
-    for (Finding f : r.findings()) {
-      writeFinding(g, f, r.lines());
-    }
-    g.writeEndArray();
-    g.writeEndObject();
-  }
-
-  private void writeFinding(JsonGenerator g, Finding f, LineMap lines) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("category", f.category().label());
-    g.writeStringField("severity", f.severity().label());
-    g.writeStringField("rule", f.rule());
-    g.writeStringField("message", f.message());
-    g.writeStringField("sentence", f.sentence());
-    LineMap.Position start = lines.position(f.start());
-    LineMap.Position end = lines.position(f.end());
-    g.writeObjectFieldStart("span");
-    g.writeNumberField("start", start.offset());
-    g.writeNumberField("end", end.offset());
-    g.writeNumberField("line", start.line());
-    g.writeNumberField("column", start.column());
-    g.writeNumberField("endLine", end.line());
-    g.writeNumberField("endColumn", end.column());
-    g.writeEndObject();
-    if (f.claim().isPresent()) {
-      writeClaim(g, f.claim().get());
-    }
-    for (FindingDetail d : f.details()) {
-      g.writeFieldName(d.name());
-      mapper.writeValue(g, d);
+  private static void writeSummary(JsonGenerator g, RunTally tally) throws IOException {
+    g.writeObjectFieldStart("summary");
+    g.writeNumberField("files", tally.files());
+    g.writeNumberField("checked", tally.checked());
+    g.writeObjectFieldStart("verdicts");
+    for (Verdict v : Verdict.values()) {
+      g.writeNumberField(v.label(), tally.count(v));
     }
     g.writeEndObject();
-  }
-
-  private static void writeClaim(JsonGenerator g, ClaimMatch m) throws IOException {
-    Claim c = m.claim();
-    g.writeObjectFieldStart("claim");
-    g.writeStringField("id", c.id().value());
-    g.writeStringField("text", c.text());
-    g.writeStringField("rating", c.rating().label());
-    g.writeNumberField("score", Math.round(m.score() * 100) / 100.0);
-    g.writeStringField("verdict", c.verdict());
-    g.writeArrayFieldStart("sources");
-    for (Source s : c.sources()) {
+    FindingJson.writeCounts(g, "findings", tally.totals());
+    g.writeNumberField("suppressed", tally.suppressed());
+    g.writeArrayFieldStart("ranking");
+    for (RunTally.Row row : tally.ranked()) {
       g.writeStartObject();
-      g.writeStringField("title", s.title());
-      g.writeStringField("url", s.url());
+      g.writeStringField("path", row.path());
+      g.writeStringField("verdict", row.verdict().label());
+      FindingJson.writeCounts(g, "counts", row.counts());
       g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("terms");
-    for (String t : m.terms()) {
-      g.writeString(t);
     }
     g.writeEndArray();
     g.writeEndObject();

@@ -3,5 +3,9 @@ package dev.claimcheck.report;
 /** The report formats of {@code claimcheck check --format}. */
 public enum ReportFormat {
   text,
-  json
+  json,
+  jsonl,
+  sarif,
+  markdown,
+  html
 }
