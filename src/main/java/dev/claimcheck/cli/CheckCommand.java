@@ -1,23 +1,39 @@
 package dev.claimcheck.cli;
 
-import dev.claimcheck.check.Finding;
+import dev.claimcheck.batch.BatchInput;
+import dev.claimcheck.batch.InputFinder;
+import dev.claimcheck.batch.OrderedParallelRunner;
+import dev.claimcheck.batch.Progress;
+import dev.claimcheck.batch.TerminalProgress;
+import dev.claimcheck.check.Severity;
 import dev.claimcheck.claims.ClaimDatabase;
-import dev.claimcheck.ingest.Article;
-import dev.claimcheck.ingest.ArticleFormat;
-import dev.claimcheck.ingest.ArticleReader;
-import dev.claimcheck.ingest.InputException;
-import dev.claimcheck.ingest.LineMap;
+import dev.claimcheck.config.Config;
+import dev.claimcheck.config.ConfigException;
+import dev.claimcheck.config.ConfigLoader;
+import dev.claimcheck.config.FailLevel;
 import dev.claimcheck.report.FileResult;
+import dev.claimcheck.report.HtmlReportWriter;
+import dev.claimcheck.report.JsonLinesReportWriter;
 import dev.claimcheck.report.JsonReportWriter;
+import dev.claimcheck.report.MarkdownReportWriter;
 import dev.claimcheck.report.ReportFormat;
+import dev.claimcheck.report.ReportSession;
 import dev.claimcheck.report.ReportWriter;
+import dev.claimcheck.report.SarifReportWriter;
 import dev.claimcheck.report.TextReportWriter;
 import dev.claimcheck.segment.NlpModels;
-import dev.claimcheck.segment.TextAnalyzer;
+import dev.claimcheck.suppress.Baseline;
+import dev.claimcheck.suppress.BaselineException;
+import dev.claimcheck.suppress.BaselineReader;
+import dev.claimcheck.suppress.FindingPolicy;
+import dev.claimcheck.suppress.RuleSelector;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,20 +43,57 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code claimcheck check}: checks articles and reports findings. */
-@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    description = "Check articles against the claims database and report contested or unsupported claims, unsafe dosing advice and overstated benefits.",
+/** {@code claimcheck check}: checks articles and directories of articles and reports findings. */
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
+    description = {"Check articles against the claims database and report contested or unsupported claims, unsafe dosing advice and overstated benefits.",
+        "Directories are searched recursively; settings are read from the nearest .claimcheck.yaml (see the README)."},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:no finding at or above --fail-on", "1:a finding at or above --fail-on", "2:usage error, unreadable input or invalid database"})
+    exitCodeList = {"0:no finding at or above --fail-on", "1:a finding at or above --fail-on", "2:usage error, unreadable input, invalid configuration or database"})
 final class CheckCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Articles to check (plain text or Markdown); - reads stdin.")
+  @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Articles to check (plain text, Markdown or HTML, by extension), directories to search, or - for stdin.")
   List<String> inputs = new ArrayList<>();
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   ReportFormat format;
 
-  @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error", description = "Exit 1 when a finding at or above LEVEL exists: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE (atomically: never half a report) instead of stdout.")
+  Path output;
+
+  @Option(names = "--fail-on", paramLabel = "LEVEL", description = "Exit 1 when a finding at or above LEVEL exists: ${COMPLETION-CANDIDATES} (default: error, or fail-on in the configuration).")
   FailOn failOn;
+
+  @Option(names = "--min-severity", paramLabel = "LEVEL", description = "Report only findings at or above LEVEL: ${COMPLETION-CANDIDATES}.")
+  MinSeverity minSeverity;
+
+  @Option(names = "--input-format", paramLabel = "FORMAT", description = "Read every input as ${COMPLETION-CANDIDATES}, whatever its extension (stdin is text unless given).")
+  InputFormat inputFormat;
+
+  @Option(names = "--include", paramLabel = "GLOB", split = ",", description = "In directories, check files matching GLOB (repeatable; default: " + "*.md, *.markdown, *.txt, *.html, *.htm).")
+  List<String> include = new ArrayList<>();
+
+  @Option(names = "--exclude", paramLabel = "GLOB", split = ",", description = "In directories, skip files and directories matching GLOB (repeatable).")
+  List<String> exclude = new ArrayList<>();
+
+  @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Check N files at once (default: the number of cores). The report does not depend on N.")
+  Integer jobs;
+
+  @Option(names = "--config", paramLabel = "FILE", description = "Read settings from FILE instead of the nearest .claimcheck.yaml.")
+  Path config;
+
+  @Option(names = "--no-config", description = "Ignore any .claimcheck.yaml.")
+  boolean noConfig;
+
+  @Option(names = "--disable", paramLabel = "ID", split = ",", description = "Switch off a claim id, rule id or category (repeatable; added to the configuration's).")
+  List<String> disable = new ArrayList<>();
+
+  @Option(names = "--baseline", paramLabel = "FILE", description = "An earlier JSON report: its findings count as reviewed, and only new findings are reported.")
+  Path baseline;
+
+  @Option(names = "--no-inline-suppressions", description = "Ignore claimcheck-disable comments in the articles (for untrusted submissions).")
+  boolean noInlineSuppressions;
+
+  @Option(names = "--no-progress", description = "Never show a progress bar (it is shown on stderr only when it is a terminal and the run takes a while).")
+  boolean noProgress;
 
   @Option(names = "--no-color", description = "Never colour the text report (colour is used only on a terminal, and never when NO_COLOR is set).")
   boolean noColor;
@@ -52,65 +105,163 @@ final class CheckCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  /** The values of --min-severity. */
+  enum MinSeverity {
+    error(Severity.ERROR), warning(Severity.WARNING), info(Severity.INFO);
+
+    final Severity severity;
+
+    MinSeverity(Severity severity) {
+      this.severity = severity;
+    }
+  }
+
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Optional<ClaimDatabase> db = database.load(Optional.empty(), err);
+    Optional<Config> settings = config(err);
+    if (settings.isEmpty()) {
+      return ExitCodes.USAGE_OR_INPUT;
+    }
+    Config cfg = settings.get();
+    Optional<Baseline> reviewed = baseline(cfg, err);
+    if (reviewed.isEmpty()) {
+      return ExitCodes.USAGE_OR_INPUT;
+    }
+    List<BatchInput> batch;
+    try {
+      batch = new InputFinder(include.isEmpty() ? cfg.include() : include, exclude.isEmpty() ? cfg.exclude() : exclude).find(inputs);
+    } catch (IllegalArgumentException e) {
+      err.println("claimcheck: " + e.getMessage());
+      err.flush();
+      return ExitCodes.USAGE_OR_INPUT;
+    }
+    Optional<ClaimDatabase> db = database.load(Optional.empty(), cfg.databases(), err);
     if (db.isEmpty()) {
       return ExitCodes.USAGE_OR_INPUT;
     }
-    Engine engine = new Engine(NlpModels.load(), db.get());
-    TextAnalyzer analyzer = engine.newAnalyzer();
-    ArticleReader reader = new ArticleReader();
-    List<FileResult> results = new ArrayList<>();
-    boolean inputError = false;
-    for (String input : inputs) {
-      FileResult result = checkOne(input, reader, analyzer, engine);
-      if (result.error().isPresent()) {
-        err.println(result.error().get());
-        err.flush();
-        inputError = true;
-      }
-      results.add(result);
-    }
-    writer().write(results, out);
-    if (inputError) {
+    ReportWriter writer = writer();
+    FileChecker.Settings workerSettings = new FileChecker.Settings(
+        new Engine(NlpModels.load(), db.get()),
+        Optional.ofNullable(inputFormat).map(InputFormat::format),
+        !noInlineSuppressions && cfg.inlineSuppressions().orElse(true),
+        policy(cfg),
+        reviewed.get(),
+        writer.needsArticles(),
+        verbose,
+        err,
+        System.in);
+    FailLevel level = failOn != null ? failOn.level() : cfg.failOn().orElse(FailLevel.ERROR);
+    try {
+      return output == null
+          ? run(batch, writer, workerSettings, level, spec.commandLine().getOut())
+          : runToFile(batch, writer, workerSettings, level);
+    } catch (IOException e) {
+      err.println("claimcheck: cannot write " + output + ": " + e.getMessage());
+      err.flush();
       return ExitCodes.USAGE_OR_INPUT;
     }
-    return failOn.threshold()
-        .filter(t -> results.stream().flatMap(r -> r.findings().stream()).anyMatch(f -> f.severity().atLeast(t)))
-        .map(t -> ExitCodes.FINDINGS)
-        .orElse(ExitCodes.OK);
   }
 
-  /** Reads and checks one input; any failure becomes that file's one-line error. */
-  private FileResult checkOne(String input, ArticleReader reader, TextAnalyzer analyzer, Engine engine) {
-    try {
-      Article article = input.equals("-")
-          ? reader.read("-", System.in, ArticleFormat.TEXT)
-          : reader.read(Path.of(input), null);
-      List<Finding> findings = engine.checker().check(analyzer.analyze(article));
-      return new FileResult(input, Optional.empty(), new LineMap(article.text()), findings);
-    } catch (InputException e) {
-      return FileResult.failed(input, e.getMessage());
-    } catch (RuntimeException e) {
-      if (verbose) {
-        e.printStackTrace(spec.commandLine().getErr());
-      }
-      return FileResult.failed(input, input + ": internal error while checking: " + e);
+  private int runToFile(List<BatchInput> batch, ReportWriter writer, FileChecker.Settings settings, FailLevel level)
+      throws IOException {
+    try (AtomicFileOutput file = AtomicFileOutput.open(output)) {
+      int code = run(batch, writer, settings, level, file.writer());
+      file.commit();
+      return code;
     }
+  }
+
+  /** Checks the batch, streaming each result to the report in input order; returns the exit code. */
+  private int run(List<BatchInput> batch, ReportWriter writer, FileChecker.Settings settings, FailLevel level,
+      PrintWriter out) {
+    PrintWriter err = spec.commandLine().getErr();
+    ReportSession session = writer.start(out);
+    boolean[] inputError = {false};
+    boolean[] failing = {false};
+    int workers = jobs != null ? Math.max(1, jobs) : Runtime.getRuntime().availableProcessors();
+    try (Progress progress = TerminalProgress.forStderr(batch.size(), !noProgress, System.err)) {
+      new OrderedParallelRunner<BatchInput, FileResult>(workers, () -> new FileChecker(settings)).run(batch, result -> {
+        if (result.error().isPresent()) {
+          err.println(result.error().get());
+          err.flush();
+          inputError[0] = true;
+        }
+        if (level.threshold().isPresent()
+            && result.findings().stream().anyMatch(f -> f.severity().atLeast(level.threshold().get()))) {
+          failing[0] = true;
+        }
+        session.file(result);
+        progress.step(result.path());
+      });
+    }
+    session.finish();
+    if (out.checkError()) {
+      err.println("claimcheck: error writing the report");
+      err.flush();
+      return ExitCodes.USAGE_OR_INPUT;
+    }
+    if (inputError[0]) {
+      return ExitCodes.USAGE_OR_INPUT;
+    }
+    return failing[0] ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+
+  private Optional<Config> config(PrintWriter err) {
+    if (noConfig) {
+      return Optional.of(Config.defaults());
+    }
+    ConfigLoader loader = new ConfigLoader();
+    Optional<Path> file = config != null ? Optional.of(config) : loader.find(Path.of(""));
+    if (file.isEmpty()) {
+      return Optional.of(Config.defaults());
+    }
+    try {
+      return Optional.of(loader.load(file.get()));
+    } catch (ConfigException e) {
+      e.problems().forEach(err::println);
+      err.flush();
+      return Optional.empty();
+    }
+  }
+
+  private Optional<Baseline> baseline(Config cfg, PrintWriter err) {
+    Optional<Path> file = baseline != null ? Optional.of(baseline) : cfg.baseline();
+    if (file.isEmpty()) {
+      return Optional.of(Baseline.empty());
+    }
+    try {
+      return Optional.of(new BaselineReader().read(file.get()));
+    } catch (BaselineException e) {
+      err.println(e.getMessage());
+      err.flush();
+      return Optional.empty();
+    }
+  }
+
+  private FindingPolicy policy(Config cfg) {
+    List<RuleSelector> off = new ArrayList<>();
+    cfg.disable().forEach(id -> off.add(new RuleSelector(id)));
+    disable.stream().filter(id -> !id.isBlank()).forEach(id -> off.add(new RuleSelector(id.strip())));
+    Map<RuleSelector, Severity> severities = new LinkedHashMap<>();
+    cfg.severities().forEach((id, s) -> severities.put(new RuleSelector(id), s));
+    Optional<Severity> minimum = minSeverity != null ? Optional.of(minSeverity.severity) : cfg.minSeverity();
+    return new FindingPolicy(off, severities, minimum);
   }
 
   private ReportWriter writer() {
     return switch (format) {
       case text -> new TextReportWriter(useColour());
       case json -> new JsonReportWriter(Version.current());
+      case jsonl -> new JsonLinesReportWriter();
+      case sarif -> new SarifReportWriter(Version.current(), Version.informationUri());
+      case markdown -> new MarkdownReportWriter();
+      case html -> new HtmlReportWriter(Version.current());
     };
   }
 
   private boolean useColour() {
-    return !noColor && System.console() != null && System.getenv("NO_COLOR") == null
+    return output == null && !noColor && System.console() != null && System.getenv("NO_COLOR") == null
         && !"dumb".equals(System.getenv("TERM"));
   }
 }

@@ -21,9 +21,16 @@ final class DatabaseOptions {
    * directories; on problems prints each on its own line to {@code err} and returns empty.
    */
   Optional<ClaimDatabase> load(Optional<Path> base, PrintWriter err) {
+    return load(base, List.of(), err);
+  }
+
+  /** As {@link #load(Optional, PrintWriter)}, with {@code configured} directories before the --db ones. */
+  Optional<ClaimDatabase> load(Optional<Path> base, List<Path> configured, PrintWriter err) {
+    List<Path> dirs = new ArrayList<>(configured);
+    dirs.addAll(extraDirs);
     try {
       ClaimDatabaseLoader loader = new ClaimDatabaseLoader();
-      return Optional.of(base.isPresent() ? loader.load(base.get(), extraDirs) : loader.load(extraDirs));
+      return Optional.of(base.isPresent() ? loader.load(base.get(), dirs) : loader.load(dirs));
     } catch (ClaimDatabaseException e) {
       for (DatabaseProblem p : e.problems()) {
         err.println(p);

@@ -1,22 +1,21 @@
 package dev.claimcheck.cli;
 
-import dev.claimcheck.check.Severity;
-import java.util.Optional;
+import dev.claimcheck.config.FailLevel;
 
-/** The lowest severity that makes {@code check} exit 1, or none. */
+/** The values of {@code --fail-on}: the lowest severity that makes {@code check} exit 1, or none. */
 enum FailOn {
-  error(Severity.ERROR),
-  warning(Severity.WARNING),
-  info(Severity.INFO),
-  none(null);
+  error(FailLevel.ERROR),
+  warning(FailLevel.WARNING),
+  info(FailLevel.INFO),
+  none(FailLevel.NONE);
 
-  private final Severity threshold;
+  private final FailLevel level;
 
-  FailOn(Severity threshold) {
-    this.threshold = threshold;
+  FailOn(FailLevel level) {
+    this.level = level;
   }
 
-  Optional<Severity> threshold() {
-    return Optional.ofNullable(threshold);
+  FailLevel level() {
+    return level;
   }
 }

@@ -30,8 +30,11 @@ import picocli.CommandLine.Spec;
 final class SentencesCommand implements Callable<Integer> {
   enum Format { text, json }
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Articles (plain text or Markdown); - reads stdin.")
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Articles (plain text, Markdown or HTML, by extension); - reads stdin.")
   List<String> inputs = new ArrayList<>();
+
+  @Option(names = "--input-format", paramLabel = "FORMAT", description = "Read every input as ${COMPLETION-CANDIDATES}, whatever its extension.")
+  InputFormat inputFormat;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
@@ -51,9 +54,10 @@ final class SentencesCommand implements Callable<Integer> {
     boolean inputError = false;
     for (String input : inputs) {
       try {
+        ArticleFormat chosen = inputFormat == null ? null : inputFormat.format();
         Article article = input.equals("-")
-            ? reader.read("-", System.in, ArticleFormat.TEXT)
-            : reader.read(Path.of(input), null);
+            ? reader.read("-", System.in, chosen == null ? ArticleFormat.TEXT : chosen)
+            : reader.read(Path.of(input), chosen);
         splits.add(new Split(input, new LineMap(article.text()), analyzer.sentences(article)));
       } catch (InputException e) {
         err.println(e.getMessage());

@@ -8,14 +8,24 @@ import picocli.CommandLine;
 /** The version written into the jar at build time. */
 final class Version implements CommandLine.IVersionProvider {
   static String current() {
+    return property("version", "dev");
+  }
+
+  /** The project's home page, for reports that link to the tool (SARIF's informationUri). */
+  static String informationUri() {
+    return property("url", "https://claimcheck.dev");
+  }
+
+  private static String property(String name, String fallback) {
     try (InputStream in = Version.class.getResourceAsStream("/claimcheck.properties")) {
       Properties p = new Properties();
       if (in != null) {
         p.load(in);
       }
-      return p.getProperty("version", "dev");
+      String value = p.getProperty(name, fallback);
+      return value.startsWith("${") ? fallback : value;
     } catch (IOException e) {
-      return "dev";
+      return fallback;
     }
   }
 
