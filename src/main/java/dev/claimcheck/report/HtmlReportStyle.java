@@ -46,7 +46,7 @@ final class HtmlReportStyle {
       .file-error{margin:0;padding:16px 22px;color:var(--err)}
       .doc{padding:8px 0}
       .row{display:grid;grid-template-columns:minmax(0,1fr) 400px;gap:22px;padding:2px 22px}
-      .row.has-notes{padding-top:8px;padding-bottom:8px}
+      .row.has-notes{padding-top:6px;padding-bottom:6px}.row.cont{padding-top:0}.blk.part{margin-top:0}
       .text{max-width:72ch}
       .blk{margin:6px 0}
       h3.blk{font-size:19px;line-height:1.3;margin-top:14px}
@@ -77,6 +77,7 @@ final class HtmlReportStyle {
       .terms{margin:4px 0;color:var(--soft);font-size:12px}
       .term{display:inline-block;margin:0 0 2px 4px;padding:0 6px;border-radius:4px;background:var(--bg);border:1px solid var(--line);color:var(--ink)}
       .sources{margin:4px 0 0;padding-left:18px;font-size:12px;line-height:1.4}.sources li{margin:2px 0}
+      .more summary{cursor:pointer;color:var(--soft);font-size:12px;margin:2px 0}.more[open] summary{margin-bottom:4px}
       .detail{margin-top:8px;padding:8px 10px;border-radius:6px;background:var(--bg)}
       .detail h4{margin:0 0 4px;font-size:12px;text-transform:uppercase;letter-spacing:.5px;color:var(--soft)}
       .detail dl{margin:0;display:grid;grid-template-columns:auto 1fr;gap:2px 10px}.detail dt{color:var(--soft)}.detail dd{margin:0;font-variant-numeric:tabular-nums}

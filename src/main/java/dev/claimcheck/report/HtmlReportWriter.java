@@ -24,6 +24,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * One self-contained HTML page for people: a summary (verdicts, findings by severity) and, for a
@@ -211,16 +213,62 @@ public final class HtmlReportWriter implements ReportWriter {
       sb.append("</div></div>\n");
     }
     for (int b = 0; b < blocks.size(); b++) {
+      TextBlock block = blocks.get(b);
       List<Integer> here = indicesWithHome(home, b);
-      sb.append("<div class=\"row").append(here.isEmpty() ? "" : " has-notes").append("\"><div class=\"text\">");
-      block(sb, blocks.get(b), findings, here, prefix);
-      sb.append("</div><div class=\"notes\">");
-      for (int n : here) {
-        card(sb, findings.get(n), n + 1, prefix, r.lines());
+      // A block with findings is cut after each flagged sentence, so that every card sits beside
+      // its sentence instead of piling up beside a long paragraph.
+      int from = 0;
+      int n = 0;
+      while (n < here.size()) {
+        List<Integer> group = new ArrayList<>();
+        int to = 0;
+        do {
+          group.add(here.get(n));
+          to = Math.max(to, blockEnd(block, findings.get(here.get(n))));
+          n++;
+        } while (n < here.size() && blockStart(block, findings.get(here.get(n))) < to);
+        row(sb, block, from, to, findings, group, prefix, r.lines());
+        from = to;
       }
-      sb.append("</div></div>\n");
+      if (from < block.text().length() && (from == 0 || !block.text().substring(from).isBlank())) {
+        row(sb, block, from, block.text().length(), findings, List.of(), prefix, r.lines());
+      }
     }
     sb.append("</div>\n</section>\n");
+  }
+
+  private void row(StringBuilder sb, TextBlock block, int from, int to, List<Finding> findings, List<Integer> group,
+      String prefix, LineMap lines) {
+    sb.append("<div class=\"row").append(group.isEmpty() ? "" : " has-notes").append(from > 0 ? " cont" : "")
+        .append("\"><div class=\"text\">");
+    block(sb, block, from, to, findings, group, prefix);
+    sb.append("</div><div class=\"notes\">");
+    for (int n : group) {
+      card(sb, findings.get(n), n + 1, prefix, lines);
+    }
+    sb.append("</div></div>\n");
+  }
+
+  /** The first block char inside the finding. */
+  private static int blockStart(TextBlock block, Finding f) {
+    for (int i = 0; i < block.text().length(); i++) {
+      if (block.offsets().toSource(i) >= f.start()) {
+        return i;
+      }
+    }
+    return block.text().length();
+  }
+
+  /** Just after the last block char inside the finding. */
+  private static int blockEnd(TextBlock block, Finding f) {
+    int end = 0;
+    for (int i = 0; i < block.text().length(); i++) {
+      int src = block.offsets().toSource(i);
+      if (src >= f.start() && src < f.end()) {
+        end = i + 1;
+      }
+    }
+    return end;
   }
 
   /** The block a finding starts in, or -1 (a finding on a comment, outside every block). */
@@ -247,24 +295,32 @@ public final class HtmlReportWriter implements ReportWriter {
     return out;
   }
 
-  /** The block's text, each run of chars covered by the same findings in one mark. */
-  private static void block(StringBuilder sb, TextBlock block, List<Finding> findings, List<Integer> here, String prefix) {
+  /**
+   * Block chars {@code [from, to)}, each run of chars covered by the same findings in one mark. A
+   * part after the first continues the block (no bullet, no leading space).
+   */
+  private static void block(StringBuilder sb, TextBlock block, int from, int to, List<Finding> findings,
+      List<Integer> here, String prefix) {
     String tag = switch (block.kind()) {
       case HEADING -> "h3";
       case LIST_ITEM -> "div";
       case QUOTE -> "blockquote";
       case PARAGRAPH -> "p";
     };
-    sb.append('<').append(tag).append(" class=\"blk blk-").append(block.kind().name().toLowerCase(java.util.Locale.ROOT)).append("\">");
+    sb.append('<').append(tag).append(" class=\"blk blk-").append(block.kind().name().toLowerCase(Locale.ROOT))
+        .append(from > 0 ? " part" : "").append("\">");
     if (block.kind() == BlockKind.LIST_ITEM) {
-      sb.append("<span class=\"bullet\" aria-hidden=\"true\">•</span>");
+      sb.append("<span class=\"bullet\" aria-hidden=\"true\">").append(from > 0 ? "" : "•").append("</span>");
     }
     String text = block.text();
-    int i = 0;
-    while (i < text.length()) {
+    int i = from;
+    while (i < to && Character.isWhitespace(text.charAt(i)) && from > 0) {
+      i++;
+    }
+    while (i < to) {
       List<Integer> covering = covering(block, i, findings, here);
       int j = i + 1;
-      while (j < text.length() && covering(block, j, findings, here).equals(covering)) {
+      while (j < to && covering(block, j, findings, here).equals(covering)) {
         j++;
       }
       String piece = text.substring(i, j);
@@ -272,7 +328,7 @@ public final class HtmlReportWriter implements ReportWriter {
         appendText(sb, piece);
       } else {
         Severity worst = covering.stream().map(n -> findings.get(n).severity()).max(Severity::compareTo).orElseThrow();
-        boolean first = i == 0 || !covering(block, i - 1, findings, here).equals(covering);
+        boolean first = i == from || !covering(block, i - 1, findings, here).equals(covering);
         sb.append("<mark class=\"hl sev-").append(worst.label()).append('"');
         if (first) {
           sb.append(" id=\"m").append(prefix).append(covering.get(0) + 1).append('"');
@@ -329,20 +385,29 @@ public final class HtmlReportWriter implements ReportWriter {
     if (f.category() != Category.CLAIM || f.claim().isEmpty()) {
       sb.append("<p class=\"msg\">").append(HtmlEscaper.escape(f.message())).append("</p>");
     }
-    f.claim().ifPresent(m -> claim(sb, m));
+    f.claim().ifPresent(m -> claim(sb, m, f.severity()));
     for (FindingDetail d : f.details()) {
       detail(sb, d);
     }
     sb.append("</article>");
   }
 
-  private static void claim(StringBuilder sb, ClaimMatch m) {
+  /**
+   * The claim: rating, text, then verdict, matched words and sources. For info findings (a
+   * contested or supported claim named) the evidence is folded away, so that the warnings and
+   * errors stand out; a click opens it.
+   */
+  private static void claim(StringBuilder sb, ClaimMatch m, Severity severity) {
     Claim c = m.claim();
     String rating = c.rating().label();
     sb.append("<div class=\"claim\"><div class=\"claim-head\"><span class=\"rating r-").append(rating).append("\">")
         .append(rating).append("</span><code class=\"claim-id\">").append(HtmlEscaper.escape(c.id().value()))
-        .append("</code></div><p class=\"claim-text\">").append(HtmlEscaper.escape(c.text())).append("</p>")
-        .append("<p class=\"verdict-text\">").append(HtmlEscaper.escape(c.verdict())).append("</p>");
+        .append("</code></div><p class=\"claim-text\">").append(HtmlEscaper.escape(c.text())).append("</p>");
+    boolean fold = severity == Severity.INFO;
+    if (fold) {
+      sb.append("<details class=\"more\"><summary>Verdict and sources</summary>");
+    }
+    sb.append("<p class=\"verdict-text\">").append(HtmlEscaper.escape(c.verdict())).append("</p>");
     if (!m.terms().isEmpty()) {
       sb.append("<p class=\"terms\">Matched ");
       for (String t : m.terms()) {
@@ -354,7 +419,7 @@ public final class HtmlReportWriter implements ReportWriter {
       sb.append("<ul class=\"sources\">");
       for (Source s : c.sources()) {
         sb.append("<li>");
-        var url = SafeUrl.of(s.url());
+        Optional<SafeUrl> url = SafeUrl.of(s.url());
         if (url.isPresent()) {
           sb.append("<a href=\"").append(HtmlEscaper.escape(url.get().value()))
               .append("\" rel=\"noopener noreferrer nofollow\" target=\"_blank\">")
@@ -365,6 +430,9 @@ public final class HtmlReportWriter implements ReportWriter {
         sb.append("</li>");
       }
       sb.append("</ul>");
+    }
+    if (fold) {
+      sb.append("</details>");
     }
     sb.append("</div>");
   }

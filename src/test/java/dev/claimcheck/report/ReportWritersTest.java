@@ -6,9 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The JSON, JSON Lines, Markdown, text and HTML writers on the same small run. */
@@ -30,6 +38,16 @@ class ReportWritersTest {
     assertEquals(1, summary.get("verdicts").get("reject").asInt());
     assertEquals(List.of("drafts/<b>evil</b>.md", "missing.md", "clean.txt"),
         summary.get("ranking").findValuesAsText("path"));
+  }
+
+  @Test
+  void jsonFollowsTheDocumentedSchema() throws Exception {
+    JsonNode report = json.readTree(ReportFixtures.write(new JsonReportWriter("1.2.3")));
+    try (InputStream in = Files.newInputStream(Path.of("docs/report.schema.json"))) {
+      JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+      Set<ValidationMessage> problems = schema.validate(report);
+      assertTrue(problems.isEmpty(), "report does not follow docs/report.schema.json: " + problems);
+    }
   }
 
   @Test
