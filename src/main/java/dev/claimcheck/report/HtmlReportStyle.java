@@ -84,7 +84,7 @@ final class HtmlReportStyle {
       .foot{max-width:1320px;margin:0 auto;padding:0 32px 32px;color:var(--soft);font-size:12px}
       @media (max-width:900px){.row{grid-template-columns:1fr}.top,main{padding-left:16px;padding-right:16px}}
       @media print{body{background:#fff}.top{background:#fff;color:var(--ink)}.file{break-inside:avoid-page}}
-      """;
+      """.strip(); // not a compile-time constant: classes that read it never hold a stale copy
 
   /** Everything off except the style sheet above, allowed by its hash rather than 'unsafe-inline'. */
   static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src " + HtmlReportWriter.cspHash(CSS)
