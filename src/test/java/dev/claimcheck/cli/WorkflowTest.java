@@ -173,7 +173,8 @@ class WorkflowTest {
     assertEquals("error", findings.get(0).get("severity").asText());
     assertEquals("reject", json.readTree(r.out()).get("files").get(0).get("verdict").asText());
 
-    CheckCommandTest.Run off = run("check", "--config", config.toString(), "--disable", "unsupported-claim", "--format", "json", article.toString());
+    // Switching the claim off also silences other checks' findings about it (overstatement).
+    CheckCommandTest.Run off = run("check", "--config", config.toString(), "--disable", "ZORBLEWEED_CURES_EVERYTHING", "--format", "json", article.toString());
     assertEquals(0, off.code(), off.err());
     assertEquals(0, json.readTree(off.out()).get("files").get(0).get("findings").size());
 
@@ -189,14 +190,17 @@ class WorkflowTest {
     String db = herbDb().toString();
     Path article = file("drafts/a.md", "Zorbleweed can cure everything.\n");
     Path baseline = dir.resolve("reviewed.json");
-    Files.writeString(baseline, run("check", "--no-config", "--db", db, "--format", "json", article.toString()).out());
+    String before = run("check", "--no-config", "--db", db, "--format", "json", article.toString()).out();
+    Files.writeString(baseline, before);
+    int reviewed = json.readTree(before).get("files").get(0).get("findings").size();
     // Edited: a new paragraph above moves the reviewed sentence; a new claim is added below.
     Files.writeString(article, "# Title\n\nA new intro.\n\nZorbleweed can cure everything.\n\nThe weed will cure everything.\n");
     CheckCommandTest.Run r = run("check", "--no-config", "--db", db, "--format", "json", "--baseline", baseline.toString(), article.toString());
     JsonNode file = json.readTree(r.out()).get("files").get(0);
-    assertEquals(1, file.get("findings").size(), file.toString());
-    assertEquals("The weed will cure everything.", file.get("findings").get(0).get("sentence").asText());
-    assertEquals(1, file.get("suppressed").asInt());
+    assertFalse(file.get("findings").isEmpty(), file.toString());
+    assertEquals(List.of("The weed will cure everything."),
+        file.get("findings").findValuesAsText("sentence").stream().distinct().toList(), "only the new sentence");
+    assertEquals(reviewed, file.get("suppressed").asInt());
   }
 
   @Test
@@ -211,21 +215,26 @@ class WorkflowTest {
         """);
     Path html = file("s.html", """
         <p>Zorbleweed can cure everything.</p>
-        <!-- claimcheck-disable unsupported-claim: the next part is a reader's letter -->
+        <!-- claimcheck-disable unsupported-claim, overstatement: the next part is a reader's letter -->
         <blockquote><p>The weed will cure everything.</p></blockquote>
         <!-- claimcheck-enable -->
         <p>Zorbleweed may cure everything.</p>
         """);
     CheckCommandTest.Run r = run("check", "--no-config", "--db", db, "--format", "json", md.toString(), html.toString());
     JsonNode files = json.readTree(r.out()).get("files");
-    List<String> mdRules = files.get(0).get("findings").findValuesAsText("rule");
-    assertEquals(List.of("suppression-without-reason", "unsupported-claim"), mdRules);
-    assertEquals(4, files.get(0).get("findings").get(0).get("span").get("line").asInt());
-    assertEquals(1, files.get(0).get("suppressed").asInt());
-    List<String> htmlSentences = files.get(1).get("findings").findValuesAsText("sentence");
+    JsonNode mdFindings = files.get(0).get("findings");
+    assertEquals("suppression-without-reason", mdFindings.get(0).get("rule").asText());
+    assertEquals(4, mdFindings.get(0).get("span").get("line").asInt());
+    List<Integer> lines = new ArrayList<>();
+    mdFindings.forEach(f -> lines.add(f.get("span").get("line").asInt()));
+    assertFalse(lines.contains(2), "the reasoned suppression holds back line 2: " + lines);
+    assertTrue(lines.contains(5), "the one without a reason holds back nothing: " + lines);
+    assertTrue(files.get(0).get("suppressed").asInt() >= 1);
+    List<String> htmlSentences = files.get(1).get("findings").findValuesAsText("sentence").stream().distinct().toList();
     assertEquals(List.of("Zorbleweed can cure everything.", "Zorbleweed may cure everything."), htmlSentences);
 
     CheckCommandTest.Run moderated = run("check", "--no-config", "--db", db, "--format", "json", "--no-inline-suppressions", html.toString());
-    assertEquals(3, json.readTree(moderated.out()).get("files").get(0).get("findings").size(), "submitters cannot silence the checker");
+    assertEquals(3, json.readTree(moderated.out()).get("files").get(0).get("findings").findValuesAsText("sentence").stream().distinct().count(),
+        "submitters cannot silence the checker");
   }
 }
