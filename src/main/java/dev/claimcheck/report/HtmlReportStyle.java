@@ -45,7 +45,7 @@ final class HtmlReportStyle {
       .file-stats{margin:4px 0 0;color:var(--soft);font-size:13px}
       .file-error{margin:0;padding:16px 22px;color:var(--err)}
       .doc{padding:8px 0}
-      .row{display:grid;grid-template-columns:minmax(0,1fr) 400px;gap:22px;padding:2px 22px}
+      .row{display:grid;grid-template-columns:minmax(0,1fr) minmax(380px,46%);gap:28px;padding:2px 22px}
       .row.has-notes{padding-top:6px;padding-bottom:6px}.row.cont{padding-top:0}.blk.part{margin-top:0}
       .text{max-width:72ch}
       .blk{margin:6px 0}
@@ -80,6 +80,7 @@ final class HtmlReportStyle {
       .more summary{cursor:pointer;color:var(--soft);font-size:12px;margin:2px 0}.more[open] summary{margin-bottom:4px}
       .detail{margin-top:8px;padding:8px 10px;border-radius:6px;background:var(--bg)}
       .detail h4{margin:0 0 4px;font-size:12px;text-transform:uppercase;letter-spacing:.5px;color:var(--soft)}
+      .detail-text{margin:2px 0 4px;font-style:italic}.sum{margin:2px 0 6px;font-weight:700;font-variant-numeric:tabular-nums}
       .detail dl{margin:0;display:grid;grid-template-columns:auto 1fr;gap:2px 10px}.detail dt{color:var(--soft)}.detail dd{margin:0;font-variant-numeric:tabular-nums}
       .foot{max-width:1320px;margin:0 auto;padding:0 32px 32px;color:var(--soft);font-size:12px}
       @media (max-width:900px){.row{grid-template-columns:1fr}.top,main{padding-left:16px;padding-right:16px}}

@@ -385,7 +385,9 @@ public final class HtmlReportWriter implements ReportWriter {
     if (f.category() != Category.CLAIM || f.claim().isEmpty()) {
       sb.append("<p class=\"msg\">").append(HtmlEscaper.escape(f.message())).append("</p>");
     }
-    f.claim().ifPresent(m -> claim(sb, m, f.severity()));
+    // A dosing or overstatement message already quotes the claim's verdict: fold the evidence there.
+    boolean fold = f.severity() == Severity.INFO || f.category() != Category.CLAIM;
+    f.claim().ifPresent(m -> claim(sb, m, fold));
     for (FindingDetail d : f.details()) {
       detail(sb, d);
     }
@@ -393,17 +395,16 @@ public final class HtmlReportWriter implements ReportWriter {
   }
 
   /**
-   * The claim: rating, text, then verdict, matched words and sources. For info findings (a
-   * contested or supported claim named) the evidence is folded away, so that the warnings and
-   * errors stand out; a click opens it.
+   * The claim: rating, text, then verdict, matched words and sources. With {@code fold} (info
+   * findings, and findings whose message already gives the verdict) the evidence is folded away,
+   * so that warnings and errors stand out; a click opens it.
    */
-  private static void claim(StringBuilder sb, ClaimMatch m, Severity severity) {
+  private static void claim(StringBuilder sb, ClaimMatch m, boolean fold) {
     Claim c = m.claim();
     String rating = c.rating().label();
     sb.append("<div class=\"claim\"><div class=\"claim-head\"><span class=\"rating r-").append(rating).append("\">")
         .append(rating).append("</span><code class=\"claim-id\">").append(HtmlEscaper.escape(c.id().value()))
         .append("</code></div><p class=\"claim-text\">").append(HtmlEscaper.escape(c.text())).append("</p>");
-    boolean fold = severity == Severity.INFO;
     if (fold) {
       sb.append("<details class=\"more\"><summary>Verdict and sources</summary>");
     }
@@ -437,18 +438,38 @@ public final class HtmlReportWriter implements ReportWriter {
     sb.append("</div>");
   }
 
+  /** A check's structured detail: its text (a suggested wording) as a quote, the rest as a list. */
   private void detail(StringBuilder sb, FindingDetail d) {
     List<DetailLines.Line> lines = details.of(d);
     if (lines.isEmpty()) {
       return;
     }
-    String title = d.name().equals("dose") ? "Dose arithmetic" : DetailLines.humanize(d.name());
-    sb.append("<div class=\"detail\"><h4>").append(HtmlEscaper.escape(title)).append("</h4><dl>");
+    String title = switch (d.name()) {
+      case "dose" -> "Dose arithmetic";
+      case "suggestion" -> "Suggested wording";
+      case "cues" -> "Wording cues";
+      default -> DetailLines.humanize(d.name());
+    };
+    sb.append("<div class=\"detail\"><h4>").append(HtmlEscaper.escape(title)).append("</h4>");
+    List<DetailLines.Line> listed = new ArrayList<>();
     for (DetailLines.Line line : lines) {
-      sb.append("<dt>").append(HtmlEscaper.escape(line.label())).append("</dt><dd>")
-          .append(HtmlEscaper.escape(line.value())).append("</dd>");
+      if (line.label().equals("text") && !d.name().equals("dose")) {
+        sb.append("<p class=\"detail-text\">").append(HtmlEscaper.escape(line.value())).append("</p>");
+      } else if (line.label().equals("arithmetic")) {
+        sb.append("<p class=\"sum\">").append(HtmlEscaper.escape(line.value())).append("</p>");
+      } else {
+        listed.add(line);
+      }
     }
-    sb.append("</dl></div>");
+    if (!listed.isEmpty()) {
+      sb.append("<dl>");
+      for (DetailLines.Line line : listed) {
+        sb.append("<dt>").append(HtmlEscaper.escape(line.label())).append("</dt><dd>")
+            .append(HtmlEscaper.escape(line.value())).append("</dd>");
+      }
+      sb.append("</dl>");
+    }
+    sb.append("</div>");
   }
 
   /** The SHA-256 of a style sheet in the form a Content-Security-Policy source expects. */
