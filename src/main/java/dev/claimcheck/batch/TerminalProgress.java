@@ -35,20 +35,20 @@ public final class TerminalProgress implements Progress {
    * file get no bar.
    */
   public static Progress forStderr(int total, boolean wanted, PrintStream stderr) {
-    if (!wanted || total < 2 || !stderrIsTerminal() || "dumb".equals(System.getenv("TERM"))) {
+    if (!wanted || total < 2 || !isTerminal(2) || "dumb".equals(System.getenv("TERM"))) {
       return Progress.none();
     }
     return new TerminalProgress(total, stderr);
   }
 
   /**
-   * Whether stderr is a terminal. Java 17 can only tell whether stdin and stdout both are ({@code
-   * System.console()}), but a report redirected to a file still deserves a bar on the terminal, so
-   * on Linux the file descriptor is asked directly.
+   * Whether file descriptor {@code fd} (1 stdout, 2 stderr) is a terminal. Java 17 can only tell
+   * whether stdin and stdout both are ({@code System.console()}), but a report redirected to a file
+   * still deserves a bar on the terminal, so on Linux the file descriptor is asked directly.
    */
-  static boolean stderrIsTerminal() {
+  public static boolean isTerminal(int fd) {
     try {
-      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
       return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
     } catch (IOException | UnsupportedOperationException | SecurityException e) {
       return System.console() != null;

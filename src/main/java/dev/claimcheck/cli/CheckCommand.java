@@ -180,7 +180,9 @@ final class CheckCommand implements Callable<Integer> {
     boolean[] inputError = {false};
     boolean[] failing = {false};
     int workers = jobs != null ? Math.max(1, jobs) : Runtime.getRuntime().availableProcessors();
-    try (Progress progress = TerminalProgress.forStderr(batch.size(), !noProgress, System.err)) {
+    // A report streaming to the same terminal would be torn up by the bar's redraws.
+    boolean reportOnTerminal = output == null && TerminalProgress.isTerminal(1);
+    try (Progress progress = TerminalProgress.forStderr(batch.size(), !noProgress && !reportOnTerminal, System.err)) {
       new OrderedParallelRunner<BatchInput, FileResult>(workers, () -> new FileChecker(settings)).run(batch, result -> {
         if (result.error().isPresent()) {
           err.println(result.error().get());

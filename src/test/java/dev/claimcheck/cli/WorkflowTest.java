@@ -98,6 +98,17 @@ class WorkflowTest {
   }
 
   @Test
+  void inputFormatOverridesTheExtension() throws Exception {
+    Path page = file("export.txt", "<html><body><nav>Menu</nav><p>First &amp; only.</p><p>Second one.</p></body></html>");
+    CheckCommandTest.Run asHtml = run("sentences", "--input-format", "html", "--format", "json", page.toString());
+    JsonNode sentences = json.readTree(asHtml.out()).get("files").get(0).get("sentences");
+    assertEquals(List.of("First & only.", "Second one."), sentences.findValuesAsText("text"));
+    assertEquals(Files.readString(page).indexOf("First"), sentences.get(0).get("start").asInt());
+    CheckCommandTest.Run asText = run("sentences", "--format", "json", page.toString());
+    assertTrue(json.readTree(asText.out()).get("files").get(0).get("sentences").get(0).get("text").asText().startsWith("<html>"));
+  }
+
+  @Test
   void aDirectoryGivesTheSameReportWithOneJobOrTwo() throws Exception {
     String db = herbDb().toString();
     for (int i = 0; i < 6; i++) {
