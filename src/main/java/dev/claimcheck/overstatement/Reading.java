@@ -5,9 +5,11 @@ import dev.claimcheck.claims.Rating;
 import dev.claimcheck.match.ClaimMatch;
 import dev.claimcheck.match.ConceptHit;
 import dev.claimcheck.match.MatchedSentence;
+import dev.claimcheck.segment.Token;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One sentence as the rules see it. Immutable.
@@ -75,9 +77,13 @@ record Reading(MatchedSentence matched, SentenceCertainty certainty, List<ClaimA
         .toList();
   }
 
+  /** Words that open a clause the preceding cue does not reach: "research shows X, but Y". */
+  private static final Set<String> CONTRASTS = Set.of("but", "however", "although", "though", "whereas", "while", "yet");
+
   /**
-   * Whether the claim is stated after the cue: some hit of a concept the claim requires (other than
-   * its subject) lies after it. A hit inside the cue does not count, so "research shows" does not
+   * Whether the claim is stated in what the cue governs: some hit of a concept the claim requires
+   * (other than its subject) lies after the cue, before any contrasting clause, and is not
+   * attributed to someone else. A hit inside the cue does not count, so "research shows" does not
    * cite the claim "kratom is a proven treatment" just because the claim's vocabulary lists it.
    */
   boolean statedAfter(ClaimMatch match, FoundCue cue) {
@@ -85,7 +91,22 @@ record Reading(MatchedSentence matched, SentenceCertainty certainty, List<ClaimA
     var pattern = match.claim().match();
     return matched.concepts().stream()
         .filter(h -> h.start() >= cue.end() && subject.map(s -> !s.equals(h.concept())).orElse(true))
-        .anyMatch(h -> pattern.all().contains(h.concept()) || pattern.negated().contains(h.concept()));
+        .filter(h -> pattern.all().contains(h.concept()) || pattern.negated().contains(h.concept()))
+        .anyMatch(h -> !certainty.framed(h.start()) && !contrastBetween(cue.start(), h.start()));
+  }
+
+  private boolean contrastBetween(int from, int to) {
+    Clauses clauses = certainty.clauses();
+    for (int c = clauses.of(from) + 1; c <= clauses.of(to); c++) {
+      int start = clauses.start(c);
+      List<Token> tokens = matched.sentence().tokens();
+      // The clause opens with its break word, or with a comma before it.
+      if (CONTRASTS.contains(tokens.get(start).lower())
+          || (start + 1 < tokens.size() && CONTRASTS.contains(tokens.get(start + 1).lower()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the claim has a word in the clause. */
