@@ -31,6 +31,7 @@ final class CertaintyReader {
     List<FoundCue> cues = cues(sentence);
     List<String> hedgeTexts = new ArrayList<>();
     BitSet hedged = new BitSet();
+    BitSet hedgedBeyondModal = new BitSet();
     for (Scope scope : sentence.hedges()) {
       if (absorbed(scope, cues)) {
         continue;
@@ -40,6 +41,9 @@ final class CertaintyReader {
       // follows it ("may ease nausea, insomnia, and cravings").
       int end = Math.max(scope.scopeEnd(), governedEnd(tokens, clauses, scope.cueStart(), scope.cueEnd()));
       hedged.set(hedgeStart(tokens, clauses, scope), end);
+      if (!tokens.get(scope.cueStart()).tag().equals("AUX")) {
+        hedgedBeyondModal.set(hedgeStart(tokens, clauses, scope), end);
+      }
     }
     BitSet framed = new BitSet();
     BitSet framedClauses = new BitSet();
@@ -51,7 +55,7 @@ final class CertaintyReader {
         framedClauses.set(clauses.of(from), clauses.of(end - 1) + 1);
       }
     }
-    return new SentenceCertainty(sentence, clauses, cues, hedgeTexts, hedged, framed, framedClauses);
+    return new SentenceCertainty(sentence, clauses, cues, hedgeTexts, hedged, hedgedBeyondModal, framed, framedClauses);
   }
 
   /** The booster, evidential, attribution and promotional cues that are not negated. */
@@ -90,14 +94,16 @@ final class CertaintyReader {
 
   /**
    * Where a cue stops governing: the end of its clause, or of the next one when the cue opens the
-   * sentence in a verbless phrase of its own ("Anecdotally, ...", "According to some users, ...").
+   * sentence with a verbless phrase of its own ("Anecdotally, ...", "According to some users,
+   * ..."). A cue later in an opening phrase ("By carefully considering the dose, ...") governs only
+   * that phrase.
    */
   private static int governedEnd(List<Token> tokens, Clauses clauses, int cueStart, int cueEnd) {
     int clause = clauses.of(cueStart);
-    if (clause == 0 && clauses.count() > 1) {
+    if (cueStart == 0 && clauses.count() > 1) {
       boolean verbless = true;
-      for (int i = 0; i < clauses.end(0); i++) {
-        verbless &= (i >= cueStart && i < cueEnd) || !tokens.get(i).isVerb();
+      for (int i = cueEnd; i < clauses.end(0); i++) {
+        verbless &= !tokens.get(i).isVerb();
       }
       if (verbless) {
         return clauses.end(1);

@@ -7,9 +7,11 @@ import java.util.Optional;
 
 /**
  * Promotional framing that implies a proven benefit ("offers hope", "a compelling option", "a
- * safer and more accessible option"): rubric rule 5. Left alone when hedged ("may offer a
- * promising avenue" is only mildly promotional) or framed, and when the sentence is not about the
- * article's subject. The claim reported is the worst benefit or safety claim of the sentence,
+ * safer and more accessible option"): rubric rule 5. A modal does not take the sell out of a
+ * strong phrase ("may find it a valuable tool"), but a hedge on the phrase itself does ("a
+ * potential natural solution"); a weak phrase yields to any hedge ("may offer a promising
+ * avenue" is only mildly promotional). Left alone when framed, and when the sentence is not about
+ * the article's subject. The claim reported is the worst benefit or safety claim of the sentence,
  * preferring one named in the same clause. Stateless.
  */
 final class PromotionalFramingRule implements Rule {
@@ -21,7 +23,8 @@ final class PromotionalFramingRule implements Rule {
     SentenceCertainty certainty = reading.certainty();
     Clauses clauses = certainty.clauses();
     for (FoundCue promo : certainty.cues(CueKind.PROMOTIONAL)) {
-      if (certainty.hedged(promo.start()) || certainty.framed(promo.start())) {
+      boolean hedged = promo.weak() ? certainty.hedged(promo.start()) : certainty.hedgedBeyondModal(promo.start());
+      if (hedged || certainty.framed(promo.start())) {
         continue;
       }
       int clause = clauses.of(promo.start());

@@ -16,16 +16,18 @@ final class SentenceCertainty {
   private final List<FoundCue> cues;
   private final List<String> hedges;
   private final BitSet hedged;
+  private final BitSet hedgedBeyondModal;
   private final BitSet framed;
   private final BitSet framedClauses;
 
   SentenceCertainty(AnalyzedSentence sentence, Clauses clauses, List<FoundCue> cues, List<String> hedges,
-      BitSet hedged, BitSet framed, BitSet framedClauses) {
+      BitSet hedged, BitSet hedgedBeyondModal, BitSet framed, BitSet framedClauses) {
     this.sentence = sentence;
     this.clauses = clauses;
     this.cues = List.copyOf(cues);
     this.hedges = List.copyOf(hedges);
     this.hedged = (BitSet) hedged.clone();
+    this.hedgedBeyondModal = (BitSet) hedgedBeyondModal.clone();
     this.framed = (BitSet) framed.clone();
     this.framedClauses = (BitSet) framedClauses.clone();
   }
@@ -55,6 +57,14 @@ final class SentenceCertainty {
   /** Whether a hedge that is not part of a stronger cue governs the token. */
   boolean hedged(int token) {
     return hedged.get(token);
+  }
+
+  /**
+   * Whether a hedge other than a modal verb governs the token: "a potential natural solution"
+   * qualifies the solution itself, "may find it a valuable tool" leaves "valuable" standing.
+   */
+  boolean hedgedBeyondModal(int token) {
+    return hedgedBeyondModal.get(token);
   }
 
   /** Whether an attribution or framing cue governs the token. */
