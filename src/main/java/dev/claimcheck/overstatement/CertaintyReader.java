@@ -112,10 +112,13 @@ final class CertaintyReader {
     return clauses.end(clause);
   }
 
-  /** "Studies suggest" is an evidential, "a promising path" a promotional phrase: their hedge only weakens them. */
+  /**
+   * "Studies suggest" is an evidential, "a promising path" a promotional phrase: a hedge inside
+   * them only weakens them. A hedge that reaches beyond them still hedges ("small studies suggest").
+   */
   private static boolean absorbed(Scope hedge, List<FoundCue> cues) {
     return cues.stream().anyMatch(c -> (c.kind() == CueKind.EVIDENTIAL || c.kind() == CueKind.PROMOTIONAL)
-        && c.overlaps(hedge.cueStart(), hedge.cueEnd()));
+        && c.start() <= hedge.cueStart() && hedge.cueEnd() <= c.end());
   }
 
   /**
