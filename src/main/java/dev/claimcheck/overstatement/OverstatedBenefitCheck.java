@@ -23,8 +23,8 @@ public final class OverstatedBenefitCheck implements Check {
       new AbsoluteClaimRule(),
       new OverstatedEvidenceRule(),
       new AssertedClaimRule(ClaimKind.SAFETY, OverstatementRule.UNSUPPORTED_SAFETY),
-      new AssertedClaimRule(ClaimKind.BENEFIT, OverstatementRule.UNHEDGED_BENEFIT),
-      new PromotionalFramingRule());
+      new PromotionalFramingRule(),
+      new AssertedClaimRule(ClaimKind.BENEFIT, OverstatementRule.UNHEDGED_BENEFIT));
 
   public OverstatedBenefitCheck(ClaimDatabase db) {
     this.reader = new SentenceReader(db.cues(), new BenefitVocabulary(db));

@@ -3,6 +3,8 @@ package dev.claimcheck.overstatement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.claimcheck.TestPipeline;
+import dev.claimcheck.check.ArticleChecker;
 import dev.claimcheck.check.Category;
 import dev.claimcheck.check.Finding;
 import dev.claimcheck.check.FindingDetail;
@@ -72,6 +74,12 @@ class OverstatedBenefitCheckTest {
   }
 
   @Test
+  void theHedgeGoesOnTheVerbThatAssertsTheBenefit() {
+    assertEquals("Zorbleweed may soothe stiff joints.",
+        detail(only("Zorbleweed can soothe stiff joints."), Suggestion.class).text());
+  }
+
+  @Test
   void unsupportedClaimGetsTheClaimAsTheEvidenceAllows() {
     assertEquals(new Suggestion("There is no reliable evidence that zorbleweed is safe.", "calibrated-claim"),
         detail(only("Zorbleweed is completely safe."), Suggestion.class));
@@ -91,6 +99,15 @@ class OverstatedBenefitCheckTest {
     assertEquals(List.of("may"), cues.hedges());
     assertEquals(List.of("proven", "cure"), cues.boosters());
     assertEquals(List.of("Studies suggest"), cues.evidential());
+  }
+
+  @Test
+  void theBuiltInDatabaseDrivesTheCheck() {
+    ArticleChecker checker = TestPipeline.checker(new OverstatedBenefitCheck(TestPipeline.db()));
+    List<Finding> safe = checker.check(TestPipeline.analyze("Kratom is completely safe."));
+    assertEquals(List.of("absolute-claim"), safe.stream().filter(f -> f.category() == Category.OVERSTATEMENT).map(Finding::rule).toList());
+    List<Finding> hedged = checker.check(TestPipeline.analyze("Small surveys suggest that kratom may ease withdrawal symptoms."));
+    assertTrue(hedged.stream().noneMatch(f -> f.category() == Category.OVERSTATEMENT), hedged.toString());
   }
 
   @Test
