@@ -196,8 +196,8 @@ public final class TextAnalyzer {
    * possessive "'s" that the tagger left attached ("kratom's" tagged as one unknown noun).
    */
   private static void addToken(List<Token> out, String word, String tag, String lemma, int start) {
-    String[] tagParts = tag.split("\\+");
-    String[] lemmaParts = lemma.split("\\+");
+    String[] tagParts = parts(tag);
+    String[] lemmaParts = parts(lemma);
     String lower = word.toLowerCase(Locale.ROOT);
     if (tagParts.length == 2 && lemmaParts.length == 2) {
       for (String clitic : CLITICS) {
@@ -218,6 +218,18 @@ public final class TextAnalyzer {
       return;
     }
     out.add(token(word, tagParts[0], lemmaParts[0], start));
+  }
+
+  /**
+   * "AUX+PART" as its two parts; anything else, including a "+" token's own tag or lemma "+"
+   * (which String.split turned into no parts at all: "vitamin C + zinc" crashed), as one part.
+   */
+  private static String[] parts(String tagOrLemma) {
+    int plus = tagOrLemma.indexOf('+');
+    if (plus <= 0 || plus == tagOrLemma.length() - 1 || tagOrLemma.indexOf('+', plus + 1) >= 0) {
+      return new String[] {tagOrLemma};
+    }
+    return new String[] {tagOrLemma.substring(0, plus), tagOrLemma.substring(plus + 1)};
   }
 
   private static Token token(String word, String tag, String lemma, int start) {
