@@ -5,6 +5,7 @@ import dev.claimcheck.batch.InputFinder;
 import dev.claimcheck.batch.OrderedParallelRunner;
 import dev.claimcheck.batch.Progress;
 import dev.claimcheck.batch.TerminalProgress;
+import dev.claimcheck.check.Check;
 import dev.claimcheck.check.Severity;
 import dev.claimcheck.claims.ClaimDatabase;
 import dev.claimcheck.config.Config;
@@ -20,6 +21,7 @@ import dev.claimcheck.report.ReportFormat;
 import dev.claimcheck.report.ReportSession;
 import dev.claimcheck.report.ReportWriter;
 import dev.claimcheck.report.SarifReportWriter;
+import dev.claimcheck.report.TerminalText;
 import dev.claimcheck.report.TextReportWriter;
 import dev.claimcheck.segment.NlpModels;
 import dev.claimcheck.suppress.Baseline;
@@ -36,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -103,7 +106,15 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin DatabaseOptions database;
 
+  @Mixin InputOptions reading;
+
   @Spec CommandSpec spec;
+
+  /** Where the models come from; tests share one set instead of loading them for every run. */
+  Supplier<NlpModels> models = NlpModels::load;
+
+  /** Checks run after the built-in ones; tests add one that fails on purpose. */
+  List<Check> extraChecks = List.of();
 
   /** The values of --min-severity. */
   enum MinSeverity {
@@ -132,7 +143,7 @@ final class CheckCommand implements Callable<Integer> {
     try {
       batch = new InputFinder(include.isEmpty() ? cfg.include() : include, exclude.isEmpty() ? cfg.exclude() : exclude).find(inputs);
     } catch (IllegalArgumentException e) {
-      err.println("claimcheck: " + e.getMessage());
+      err.println(TerminalText.safe("claimcheck: " + e.getMessage()));
       err.flush();
       return ExitCodes.USAGE_OR_INPUT;
     }
@@ -142,7 +153,8 @@ final class CheckCommand implements Callable<Integer> {
     }
     ReportWriter writer = writer();
     FileChecker.Settings workerSettings = new FileChecker.Settings(
-        new Engine(NlpModels.load(), db.get()),
+        new Engine(models.get(), db.get(), extraChecks),
+        reading.reader(),
         Optional.ofNullable(inputFormat).map(InputFormat::format),
         !noInlineSuppressions && cfg.inlineSuppressions().orElse(true),
         policy(cfg),
@@ -185,7 +197,7 @@ final class CheckCommand implements Callable<Integer> {
     try (Progress progress = TerminalProgress.forStderr(batch.size(), !noProgress && !reportOnTerminal, System.err)) {
       new OrderedParallelRunner<BatchInput, FileResult>(workers, () -> new FileChecker(settings)).run(batch, result -> {
         if (result.error().isPresent()) {
-          err.println(result.error().get());
+          err.println(TerminalText.safe(result.error().get()));
           err.flush();
           inputError[0] = true;
         }

@@ -8,17 +8,19 @@ import dev.claimcheck.ingest.ArticleReader;
 import dev.claimcheck.ingest.InputException;
 import dev.claimcheck.ingest.LineMap;
 import dev.claimcheck.lexicon.CueLexicon;
+import dev.claimcheck.report.TerminalText;
 import dev.claimcheck.segment.NlpModels;
 import dev.claimcheck.segment.Sentence;
 import dev.claimcheck.segment.TextAnalyzer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,7 +41,12 @@ final class SentencesCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
 
+  @Mixin InputOptions reading;
+
   @Spec CommandSpec spec;
+
+  /** Where the models come from; tests share one set instead of loading them for every run. */
+  Supplier<NlpModels> models = NlpModels::load;
 
   private record Split(String path, LineMap lines, List<Sentence> sentences) {}
 
@@ -48,8 +55,8 @@ final class SentencesCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     // Splitting needs only the sentence model; no database, no cues.
-    TextAnalyzer analyzer = new TextAnalyzer(NlpModels.load(), CueLexicon.empty());
-    ArticleReader reader = new ArticleReader();
+    TextAnalyzer analyzer = new TextAnalyzer(models.get(), CueLexicon.empty());
+    ArticleReader reader = reading.reader();
     List<Split> splits = new ArrayList<>();
     boolean inputError = false;
     for (String input : inputs) {
@@ -57,10 +64,10 @@ final class SentencesCommand implements Callable<Integer> {
         ArticleFormat chosen = inputFormat == null ? null : inputFormat.format();
         Article article = input.equals("-")
             ? reader.read("-", System.in, chosen == null ? ArticleFormat.TEXT : chosen)
-            : reader.read(Path.of(input), chosen);
+            : reader.read(input, chosen);
         splits.add(new Split(input, new LineMap(article.text()), analyzer.sentences(article)));
       } catch (InputException e) {
-        err.println(e.getMessage());
+        err.println(TerminalText.safe(e.getMessage()));
         inputError = true;
       }
     }

@@ -140,8 +140,12 @@ public final class ArticleReader {
     } catch (AccessDeniedException | SecurityException e) {
       throw new InputException(displayPath + ": permission denied", e);
     } catch (FileSystemException e) {
-      // e.g. "Not a directory" for notes.txt/x, "Too many levels of symbolic links"
+      // e.g. "Not a directory" for notes.txt/x, "Too many levels of symbolic links" (to which
+      // Java adds "or unable to access attributes of symbolic link")
       String reason = e.getReason() != null ? e.getReason() : "cannot read file";
+      if (reason.startsWith("Too many levels of symbolic links")) {
+        reason = "too many levels of symbolic links (a loop?)";
+      }
       throw new InputException(displayPath + ": " + lowerFirst(oneLine(reason)), e);
     } catch (IOException e) {
       throw new InputException(displayPath + ": cannot read file (" + oneLine(e) + ")", e);
