@@ -8,6 +8,7 @@ import dev.claimcheck.ingest.ArticleReader;
 import dev.claimcheck.ingest.InputException;
 import dev.claimcheck.ingest.LineMap;
 import dev.claimcheck.lexicon.CueLexicon;
+import dev.claimcheck.report.JsonTextEscapes;
 import dev.claimcheck.report.TerminalText;
 import dev.claimcheck.segment.NlpModels;
 import dev.claimcheck.segment.Sentence;
@@ -84,8 +85,8 @@ final class SentencesCommand implements Callable<Integer> {
     for (Split split : splits) {
       for (Sentence s : split.sentences()) {
         LineMap.Position at = split.lines().position(s.start());
-        out.println(split.path() + ":" + at.line() + ":" + at.column() + ": [" + at.offset() + ","
-            + split.lines().codePointOffset(s.end()) + ") " + s.text().replaceAll("\\s+", " "));
+        out.println(TerminalText.safe(split.path() + ":" + at.line() + ":" + at.column() + ": [" + at.offset() + ","
+            + split.lines().codePointOffset(s.end()) + ") " + s.text().replaceAll("\\s+", " ")));
       }
     }
     out.flush();
@@ -93,6 +94,7 @@ final class SentencesCommand implements Callable<Integer> {
 
   private static void writeJson(List<Split> splits, PrintWriter out) {
     try (JsonGenerator g = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).createGenerator(out)) {
+      g.setCharacterEscapes(new JsonTextEscapes());
       g.useDefaultPrettyPrinter();
       g.writeStartObject();
       g.writeArrayFieldStart("files");
