@@ -6,7 +6,8 @@ import java.io.ByteArrayInputStream;
 /**
  * Fuzzes the readers with arbitrary bytes: every input either becomes an article whose blocks map
  * back into the decoded text, or is refused with one line that starts with the path. Anything else
- * (another exception, a stack overflow, a block pointing outside the text) is a finding.
+ * (another exception, a stack overflow, a block pointing outside the text) is a finding. Covers
+ * plain text, Markdown and HTML.
  *
  * <p>{@code mvn verify} replays the inputs in {@code ArticleReaderFuzzTestInputs/<method>/}; {@code
  * JAZZER_FUZZ=1 mvn test -Dtest=ArticleReaderFuzzTest#markdown} fuzzes (see the README).
@@ -25,6 +26,11 @@ class ArticleReaderFuzzTest {
   @FuzzTest(maxDuration = "60s")
   void markdown(byte[] input) {
     check(input, ArticleFormat.MARKDOWN);
+  }
+
+  @FuzzTest(maxDuration = "60s")
+  void html(byte[] input) {
+    check(input, ArticleFormat.HTML);
   }
 
   private static void check(byte[] input, ArticleFormat format) {
