@@ -166,7 +166,7 @@ final class CheckCommand implements Callable<Integer> {
     FailLevel level = failOn != null ? failOn.level() : cfg.failOn().orElse(FailLevel.ERROR);
     try {
       return output == null
-          ? run(batch, writer, workerSettings, level, spec.commandLine().getOut())
+          ? runToStdout(batch, writer, workerSettings, level)
           : runToFile(batch, writer, workerSettings, level);
     } catch (IOException e) {
       err.println("claimcheck: cannot write " + output + ": " + e.getMessage());
@@ -177,16 +177,29 @@ final class CheckCommand implements Callable<Integer> {
 
   private int runToFile(List<BatchInput> batch, ReportWriter writer, FileChecker.Settings settings, FailLevel level)
       throws IOException {
-    try (AtomicFileOutput file = AtomicFileOutput.open(output)) {
-      int code = run(batch, writer, settings, level, file.writer());
+    try (AtomicFileOutput file = AtomicFileOutput.open(output);
+        InterruptNotice notice = new InterruptNotice(paths(batch), spec.commandLine().getErr(),
+            "no report written, " + output + " is as it was", file::discard)) {
+      int code = run(batch, writer, settings, level, file.writer(), notice);
       file.commit();
       return code;
     }
   }
 
+  private int runToStdout(List<BatchInput> batch, ReportWriter writer, FileChecker.Settings settings, FailLevel level) {
+    try (InterruptNotice notice = new InterruptNotice(paths(batch), spec.commandLine().getErr(),
+        "the report on stdout is incomplete (use --output FILE for all or nothing)", () -> { })) {
+      return run(batch, writer, settings, level, spec.commandLine().getOut(), notice);
+    }
+  }
+
+  private static List<String> paths(List<BatchInput> batch) {
+    return batch.stream().map(BatchInput::displayPath).toList();
+  }
+
   /** Checks the batch, streaming each result to the report in input order; returns the exit code. */
   private int run(List<BatchInput> batch, ReportWriter writer, FileChecker.Settings settings, FailLevel level,
-      PrintWriter out) {
+      PrintWriter out, InterruptNotice notice) {
     PrintWriter err = spec.commandLine().getErr();
     ReportSession session = writer.start(out);
     boolean[] inputError = {false};
@@ -206,6 +219,7 @@ final class CheckCommand implements Callable<Integer> {
           failing[0] = true;
         }
         session.file(result);
+        notice.done(result.path());
         progress.step(result.path());
       });
     }
