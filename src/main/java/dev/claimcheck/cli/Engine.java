@@ -10,6 +10,7 @@ import dev.claimcheck.overstatement.OverstatedBenefitCheck;
 import dev.claimcheck.segment.NlpModels;
 import dev.claimcheck.segment.TextAnalyzer;
 import dev.claimcheck.segment.Token;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,11 +24,18 @@ final class Engine {
   private final ArticleChecker checker;
 
   Engine(NlpModels models, ClaimDatabase db) {
+    this(models, db, List.of());
+  }
+
+  /** An engine that also runs {@code extraChecks} after the built-in ones. */
+  Engine(NlpModels models, ClaimDatabase db, List<Check> extraChecks) {
     this.models = models;
     this.db = db;
     TextAnalyzer termAnalyzer = newAnalyzer();
     this.matcher = new ClaimMatcher(db, term -> termAnalyzer.tokenize(term).stream().map(Token::lower).toList());
-    this.checker = new ArticleChecker(matcher, checks(db));
+    List<Check> all = new ArrayList<>(checks(db));
+    all.addAll(extraChecks);
+    this.checker = new ArticleChecker(matcher, all);
   }
 
   /** Every check claimcheck runs, in report order. */

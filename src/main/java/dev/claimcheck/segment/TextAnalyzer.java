@@ -30,6 +30,11 @@ public final class TextAnalyzer {
   private static final List<String> CLITICS =
       List.of("n't", "n’t", "'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m");
 
+  /** Longer words are single tokens; see {@link #tokenizeBounded}. URLs and junk, not words. */
+  static final int LONG_WORD = 64;
+
+  private static final String TRAILING_PUNCTUATION = ".,;:!?)]}\"'\u201d\u2019";
+
   private final SentenceSplitter splitter;
   private final TokenizerME tokenizer;
   private final POSTaggerME tagger;
@@ -78,7 +83,7 @@ public final class TextAnalyzer {
   /** Tokens of a short text with tags and lemmas (also used to compile database terms). */
   public List<Token> tokenize(String text) {
     String plain = withPlainQuotes(text);
-    Span[] spans = tokenizer.tokenizePos(plain);
+    Span[] spans = tokenizeBounded(plain);
     String[] words = Span.spansToStrings(spans, plain);
     String[] tags = tagger.tag(words);
     String[] lemmas = lemmatizer.lemmatize(words, tags);
@@ -141,6 +146,53 @@ public final class TextAnalyzer {
   }
 
   /**
+   * The tokenizer's spans, except that a white-space-separated word longer than {@link #LONG_WORD}
+   * chars is one token (less the punctuation at its end) without asking the model: the model scores
+   * every char of a word with features that copy the word, so a long word costs the square of its
+   * length (a 1,000-char string of letters took milliseconds; a line of them, minutes).
+   */
+  private Span[] tokenizeBounded(String text) {
+    List<Span> out = new ArrayList<>();
+    int pending = 0;
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      while (i < n && Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && !Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      if (i - start > LONG_WORD) {
+        addTokenized(text, pending, start, out);
+        int end = i;
+        while (end > start + LONG_WORD && TRAILING_PUNCTUATION.indexOf(text.charAt(end - 1)) >= 0) {
+          end--;
+        }
+        out.add(new Span(start, end));
+        for (int p = end; p < i; p++) {
+          out.add(new Span(p, p + 1));
+        }
+        pending = i;
+      }
+    }
+    if (pending == 0) {
+      return tokenizer.tokenizePos(text);
+    }
+    addTokenized(text, pending, n, out);
+    return out.toArray(Span[]::new);
+  }
+
+  private void addTokenized(String text, int start, int end, List<Span> out) {
+    if (start < end) {
+      for (Span span : tokenizer.tokenizePos(text.substring(start, end))) {
+        out.add(new Span(span.getStart() + start, span.getEnd() + start));
+      }
+    }
+  }
+
+  /**
    * The models were trained on ASCII apostrophes and quotes: "Kratom’s" with a curly apostrophe
    * stays one unknown token and "It’s" is tagged as a noun. Web articles use curly ones, so the
    * models see a copy with plain ones. Same length, so offsets are unchanged.
@@ -196,8 +248,8 @@ public final class TextAnalyzer {
    * possessive "'s" that the tagger left attached ("kratom's" tagged as one unknown noun).
    */
   private static void addToken(List<Token> out, String word, String tag, String lemma, int start) {
-    String[] tagParts = tag.split("\\+");
-    String[] lemmaParts = lemma.split("\\+");
+    String[] tagParts = parts(tag);
+    String[] lemmaParts = parts(lemma);
     String lower = word.toLowerCase(Locale.ROOT);
     if (tagParts.length == 2 && lemmaParts.length == 2) {
       for (String clitic : CLITICS) {
@@ -218,6 +270,18 @@ public final class TextAnalyzer {
       return;
     }
     out.add(token(word, tagParts[0], lemmaParts[0], start));
+  }
+
+  /**
+   * "AUX+PART" as its two parts; anything else, including a "+" token's own tag or lemma "+"
+   * (which String.split turned into no parts at all: "vitamin C + zinc" crashed), as one part.
+   */
+  private static String[] parts(String tagOrLemma) {
+    int plus = tagOrLemma.indexOf('+');
+    if (plus <= 0 || plus == tagOrLemma.length() - 1 || tagOrLemma.indexOf('+', plus + 1) >= 0) {
+      return new String[] {tagOrLemma};
+    }
+    return new String[] {tagOrLemma.substring(0, plus), tagOrLemma.substring(plus + 1)};
   }
 
   private static Token token(String word, String tag, String lemma, int start) {

@@ -25,6 +25,13 @@ class TextAnalyzerTest {
     throw new AssertionError("no token " + lower + " in " + s.tokens());
   }
 
+  /** Regression (fuzzing): a "+" token's tag and lemma split into no parts and crashed analysis. */
+  @Test
+  void plusSignIsAnOrdinaryToken() {
+    AnalyzedSentence s = only("Take vitamin C + zinc daily.");
+    assertEquals("+", s.tokens().get(index(s, "+")).lemma());
+  }
+
   @Test
   void cliticsAreSplitAndLemmatised() {
     AnalyzedSentence s = only("Kratom's main alkaloid relieves cravings, and it doesn't cause dependency.");
