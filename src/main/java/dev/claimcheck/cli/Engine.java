@@ -14,15 +14,16 @@ import java.util.List;
 
 /**
  * The composition root: the models and database loaded once, the matcher and the checks built from
- * them. Shared, immutable parts only; each thread makes its own {@link TextAnalyzer}.
+ * them. Shared, immutable parts only; each thread makes its own {@link TextAnalyzer}. Public so that
+ * the benchmark (bench/) times exactly the checks the CLI runs.
  */
-final class Engine {
+public final class Engine {
   private final NlpModels models;
   private final ClaimDatabase db;
   private final ClaimMatcher matcher;
   private final ArticleChecker checker;
 
-  Engine(NlpModels models, ClaimDatabase db) {
+  public Engine(NlpModels models, ClaimDatabase db) {
     this.models = models;
     this.db = db;
     TextAnalyzer termAnalyzer = newAnalyzer();
@@ -35,15 +36,15 @@ final class Engine {
     return List.of(new ClaimCheck(), new DosingCheck(db), new OverstatedBenefitCheck(db));
   }
 
-  TextAnalyzer newAnalyzer() {
+  public TextAnalyzer newAnalyzer() {
     return new TextAnalyzer(models, db.cues());
   }
 
-  ClaimDatabase db() {
+  public ClaimDatabase db() {
     return db;
   }
 
-  ClaimMatcher matcher() {
+  public ClaimMatcher matcher() {
     return matcher;
   }
 
@@ -52,7 +53,7 @@ final class Engine {
     return checks(db);
   }
 
-  ArticleChecker checker() {
+  public ArticleChecker checker() {
     return checker;
   }
 }

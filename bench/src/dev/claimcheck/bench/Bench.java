@@ -1,0 +1,287 @@
+package dev.claimcheck.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.claimcheck.check.Finding;
+import dev.claimcheck.claims.ClaimDatabase;
+import dev.claimcheck.claims.ClaimDatabaseLoader;
+import dev.claimcheck.cli.Engine;
+import dev.claimcheck.ingest.Article;
+import dev.claimcheck.ingest.ArticleReader;
+import dev.claimcheck.ingest.InputException;
+import dev.claimcheck.ingest.LineMap;
+import dev.claimcheck.ingest.TextBlock;
+import dev.claimcheck.report.FileResult;
+import dev.claimcheck.report.JsonReportWriter;
+import dev.claimcheck.report.ReportWriter;
+import dev.claimcheck.segment.AnalyzedArticle;
+import dev.claimcheck.segment.NlpModels;
+import dev.claimcheck.segment.TextAnalyzer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+
+/**
+ * The in-process part of the benchmark (bench/run drives it and adds the whole-process figures).
+ *
+ * <pre>
+ * Bench corpus DIR SENTENCES SEED [ARTICLE_SENTENCES]   write generated articles into DIR
+ * Bench db DIR SCALE SEED                              write a synthetic database extension
+ * Bench measure CORPUS_DIR DB10_DIR DB100_DIR ROUNDS   time floor and full check, print JSON
+ * </pre>
+ *
+ * {@code measure} expects CORPUS_DIR/round-0 (warm-up) to round-ROUNDS, each a generated corpus of
+ * its own, so no timed round runs over text the caches have already seen. In every round it times
+ * the floor (OpenNLP sentence detection, tokenizer and POS tagger alone), then the full check with
+ * the database at x1, x10 and x100 in a rotating order, all on one thread, and reports the medians
+ * of the per-round ratios; then the full check on all cores.
+ */
+public final class Bench {
+  private Bench() {}
+
+  public static void main(String[] args) throws Exception {
+    switch (args.length == 0 ? "" : args[0]) {
+      case "corpus" -> corpus(Path.of(args[1]), Integer.parseInt(args[2]), Long.parseLong(args[3]),
+          args.length > 4 ? Integer.parseInt(args[4]) : 40);
+      case "db" -> {
+        ClaimDatabase shipped = new ClaimDatabaseLoader().load(List.of());
+        int terms = shipped.concepts().values().stream().mapToInt(c -> c.terms().size() + c.references().size()).sum();
+        new SyntheticDatabase(Long.parseLong(args[3]), new SyntheticDatabase.Shape(shipped.claims().size(), shipped.concepts().size(), terms))
+            .write(Path.of(args[1]), Integer.parseInt(args[2]));
+      }
+      case "measure" -> measure(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]), Integer.parseInt(args[4]));
+      default -> {
+        System.err.println("usage: Bench corpus DIR SENTENCES SEED [ARTICLE_SENTENCES] | db DIR SCALE SEED | measure CORPUS DB10 DB100 ROUNDS");
+        System.exit(2);
+      }
+    }
+  }
+
+  /** Writes articles of about {@code perArticle} sentences until {@code sentences} are written. */
+  static void corpus(Path dir, int sentences, long seed, int perArticle) throws IOException {
+    Files.createDirectories(dir);
+    ArticleGenerator generator = new ArticleGenerator(seed, 0.5);
+    int written = 0;
+    while (written < sentences) {
+      ArticleGenerator.GeneratedArticle a = generator.next(Math.min(perArticle, Math.max(3, sentences - written)));
+      Files.writeString(dir.resolve(a.fileName()), a.text(), StandardCharsets.UTF_8);
+      written += a.sentences();
+    }
+  }
+
+  /** A corpus held in memory for the floor, plus its files for the full check. */
+  private record Corpus(Path dir, List<Path> files, List<Article> articles, long bytes) {
+    static Corpus read(Path dir) throws IOException, InputException {
+      List<Path> files;
+      try (Stream<Path> list = Files.list(dir)) {
+        files = list.sorted().toList();
+      }
+      ArticleReader reader = new ArticleReader();
+      List<Article> articles = new ArrayList<>();
+      long bytes = 0;
+      for (Path f : files) {
+        articles.add(reader.read(f, null));
+        bytes += Files.size(f);
+      }
+      return new Corpus(dir, files, articles, bytes);
+    }
+  }
+
+  /** What one timed pass did. */
+  private record Pass(double seconds, long sentences, long findings) {}
+
+  static void measure(Path corpusDir, Path db10, Path db100, int rounds) throws Exception {
+    Map<String, Object> out = new LinkedHashMap<>();
+    long t0 = System.nanoTime();
+    NlpModels models = NlpModels.load();
+    out.put("models_load_s", seconds(t0));
+    Map<String, Engine> engines = new LinkedHashMap<>();
+    Map<String, Object> build = new LinkedHashMap<>();
+    for (var e : Map.of("x1", Optional.<Path>empty(), "x10", Optional.of(db10), "x100", Optional.of(db100)).entrySet().stream()
+        .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparingInt(k -> Integer.parseInt(k.substring(1))))).toList()) {
+      long start = System.nanoTime();
+      ClaimDatabase db = new ClaimDatabaseLoader().load(e.getValue().map(List::of).orElse(List.of()));
+      double load = seconds(start);
+      start = System.nanoTime();
+      engines.put(e.getKey(), new Engine(models, db));
+      build.put(e.getKey(), Map.of("claims", db.claims().size(), "concepts", db.concepts().size(),
+          "load_s", load, "index_s", seconds(start)));
+      log("database " + e.getKey() + ": " + db.claims().size() + " claims, " + db.concepts().size() + " concepts, load "
+          + fmt(load) + " s, index " + fmt(seconds(start)) + " s");
+    }
+    out.put("databases", build);
+
+    Corpus warm = Corpus.read(corpusDir.resolve("round-0"));
+    for (int i = 0; i < 2; i++) {
+      floor(models, warm);
+      for (Engine engine : engines.values()) {
+        fullCheck(engine, warm, 1);
+      }
+    }
+    log("warmed up on " + warm.files().size() + " articles");
+
+    List<String> scales = List.copyOf(engines.keySet());
+    List<Double> fullToFloor = new ArrayList<>();
+    Map<String, List<Double>> toX1 = new LinkedHashMap<>();
+    List<Double> oneThreadRate = new ArrayList<>();
+    List<Double> oneThreadMb = new ArrayList<>();
+    List<Double> floorSeconds = new ArrayList<>();
+    List<Double> fullSeconds = new ArrayList<>();
+    long sentences = 0;
+    for (int r = 1; r <= rounds; r++) {
+      Corpus corpus = Corpus.read(corpusDir.resolve("round-" + r));
+      Pass floor = floor(models, corpus);
+      Map<String, Pass> full = new LinkedHashMap<>();
+      for (int k = 0; k < scales.size(); k++) {
+        String scale = scales.get((k + r) % scales.size()); // rotate, so no scale always runs first
+        full.put(scale, fullCheck(engines.get(scale), corpus, 1));
+      }
+      Pass x1 = full.get("x1");
+      sentences = x1.sentences();
+      floorSeconds.add(floor.seconds());
+      fullSeconds.add(x1.seconds());
+      fullToFloor.add(x1.seconds() / floor.seconds());
+      for (String s : scales) {
+        toX1.computeIfAbsent(s, k -> new ArrayList<>()).add(full.get(s).seconds() / x1.seconds());
+      }
+      oneThreadRate.add(x1.sentences() / x1.seconds());
+      oneThreadMb.add(corpus.bytes() / 1e6 / x1.seconds());
+      log(String.format("round %d: %d articles, %d sentences: floor %.3f s, full x1 %.3f s (%.2fx), x10 %.3f s, x100 %.3f s",
+          r, corpus.files().size(), x1.sentences(), floor.seconds(), x1.seconds(), x1.seconds() / floor.seconds(),
+          full.get("x10").seconds(), full.get("x100").seconds()));
+    }
+    out.put("rounds", rounds);
+    out.put("sentences_per_round", sentences);
+    out.put("floor_s", median(floorSeconds));
+    out.put("full_s", median(fullSeconds));
+    out.put("full_to_floor", median(fullToFloor));
+    out.put("x10_to_x1", median(toX1.get("x10")));
+    out.put("x100_to_x1", median(toX1.get("x100")));
+    out.put("one_thread_sentences_per_s", median(oneThreadRate));
+    out.put("one_thread_mb_per_s", median(oneThreadMb));
+
+    int threads = Runtime.getRuntime().availableProcessors();
+    List<Double> allRate = new ArrayList<>();
+    List<Double> allMb = new ArrayList<>();
+    for (int r = 1; r <= rounds; r++) {
+      Corpus corpus = Corpus.read(corpusDir.resolve("round-" + r));
+      Pass p = fullCheck(engines.get("x1"), corpus, threads);
+      allRate.add(p.sentences() / p.seconds());
+      allMb.add(corpus.bytes() / 1e6 / p.seconds());
+    }
+    out.put("threads", threads);
+    out.put("all_cores_sentences_per_s", median(allRate));
+    out.put("all_cores_mb_per_s", median(allMb));
+    out.put("peak_rss_mb", peakRssMb());
+    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(System.out, out);
+    System.out.println();
+  }
+
+  /** OpenNLP alone: sentence detection in each block, then tokenizer and POS tagger per sentence. */
+  static Pass floor(NlpModels models, Corpus corpus) {
+    SentenceDetectorME detector = new SentenceDetectorME(models.sentences());
+    TokenizerME tokenizer = new TokenizerME(models.tokens());
+    POSTaggerME tagger = new POSTaggerME(models.tags());
+    long sentences = 0;
+    long tokens = 0;
+    long start = System.nanoTime();
+    for (Article article : corpus.articles()) {
+      for (TextBlock block : article.blocks()) {
+        for (Span s : detector.sentPosDetect(block.text())) {
+          String[] words = tokenizer.tokenize(block.text().substring(s.getStart(), s.getEnd()));
+          tokens += tagger.tag(words).length;
+          sentences++;
+        }
+      }
+    }
+    return new Pass(seconds(start), sentences, tokens);
+  }
+
+  /**
+   * The whole check of {@code claimcheck check --format json}, file by file: read and decode,
+   * split, analyse, match, run the checks, write the report (to nowhere). {@code threads} workers
+   * share the engine; each has its own analyzer.
+   */
+  static Pass fullCheck(Engine engine, Corpus corpus, int threads) throws InterruptedException {
+    AtomicInteger next = new AtomicInteger();
+    AtomicLong sentences = new AtomicLong();
+    AtomicLong findings = new AtomicLong();
+    ReportWriter writer = new JsonReportWriter("bench");
+    Runnable worker = () -> {
+      TextAnalyzer analyzer = engine.newAnalyzer();
+      ArticleReader reader = new ArticleReader();
+      PrintWriter sink = new PrintWriter(Writer.nullWriter());
+      for (int i = next.getAndIncrement(); i < corpus.files().size(); i = next.getAndIncrement()) {
+        Path file = corpus.files().get(i);
+        Article article;
+        try {
+          article = reader.read(file, null);
+        } catch (InputException e) {
+          throw new IllegalStateException("generated article does not read: " + e.getMessage(), e);
+        }
+        AnalyzedArticle analyzed = analyzer.analyze(article);
+        List<Finding> found = engine.checker().check(analyzed);
+        writer.write(List.of(new FileResult(file.toString(), Optional.empty(), new LineMap(article.text()), found)), sink);
+        sentences.addAndGet(analyzed.sentences().size());
+        findings.addAndGet(found.size());
+      }
+    };
+    long start = System.nanoTime();
+    List<Thread> workers = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      Thread thread = new Thread(worker, "bench-" + t);
+      thread.start();
+      workers.add(thread);
+    }
+    for (Thread t : workers) {
+      t.join();
+    }
+    return new Pass(seconds(start), sentences.get(), findings.get());
+  }
+
+  /** The process's peak resident set (VmHWM) in MB, or -1 where /proc is not available. */
+  static double peakRssMb() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmHWM:")) {
+          return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // not Linux: no figure
+    }
+    return -1;
+  }
+
+  static double median(List<Double> values) {
+    double[] v = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    return v.length == 0 ? Double.NaN : v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+  }
+
+  private static double seconds(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1e9;
+  }
+
+  private static String fmt(double d) {
+    return String.format("%.2f", d);
+  }
+
+  private static void log(String message) {
+    System.err.println("bench: " + message);
+  }
+}
