@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
@@ -18,7 +17,8 @@ import opennlp.tools.util.Span;
  * lemmas, and the scopes of negation and hedge cues.
  *
  * <p>Not thread-safe: it owns OpenNLP *ME instances. Make one per thread from the shared {@link
- * NlpModels}.
+ * NlpModels}. The tokenizer and tagger are made on first use, so splitting alone loads only the
+ * sentence model; lemmas come from the models' shared {@link CachedLemmatizer}.
  */
 public final class TextAnalyzer {
   /** Words that end the scope of a negation or hedge cue: a new clause begins. */
@@ -30,17 +30,15 @@ public final class TextAnalyzer {
   private static final List<String> CLITICS =
       List.of("n't", "n’t", "'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m");
 
+  private final NlpModels models;
   private final SentenceSplitter splitter;
-  private final TokenizerME tokenizer;
-  private final POSTaggerME tagger;
-  private final LemmatizerME lemmatizer;
   private final CueLexicon cues;
+  private TokenizerME tokenizer;
+  private POSTaggerME tagger;
 
   public TextAnalyzer(NlpModels models, CueLexicon cues) {
+    this.models = models;
     this.splitter = new SentenceSplitter(models.sentences());
-    this.tokenizer = new TokenizerME(models.tokens());
-    this.tagger = new POSTaggerME(models.tags());
-    this.lemmatizer = new LemmatizerME(models.lemmas());
     this.cues = cues;
   }
 
@@ -78,10 +76,14 @@ public final class TextAnalyzer {
   /** Tokens of a short text with tags and lemmas (also used to compile database terms). */
   public List<Token> tokenize(String text) {
     String plain = withPlainQuotes(text);
+    if (tokenizer == null) {
+      tokenizer = new TokenizerME(models.tokens());
+      tagger = new POSTaggerME(models.tags());
+    }
     Span[] spans = tokenizer.tokenizePos(plain);
     String[] words = Span.spansToStrings(spans, plain);
     String[] tags = tagger.tag(words);
-    String[] lemmas = lemmatizer.lemmatize(words, tags);
+    String[] lemmas = models.lemmatizer().lemmatize(words, tags);
     List<Token> tokens = new ArrayList<>(words.length);
     for (int i = 0; i < words.length; i++) {
       String asWritten = text.substring(spans[i].getStart(), spans[i].getEnd());
