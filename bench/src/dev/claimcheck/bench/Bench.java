@@ -15,6 +15,7 @@ import dev.claimcheck.report.FileResult;
 import dev.claimcheck.report.JsonReportWriter;
 import dev.claimcheck.report.ReportWriter;
 import dev.claimcheck.segment.AnalyzedArticle;
+import dev.claimcheck.segment.CachedLemmatizer;
 import dev.claimcheck.segment.NlpModels;
 import dev.claimcheck.segment.TextAnalyzer;
 import java.io.IOException;
@@ -31,6 +32,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
@@ -134,6 +136,7 @@ public final class Bench {
       }
     }
     log("warmed up on " + warm.files().size() + " articles");
+    out.put("lemmas", lemmaAgreement(models, engines.get("x1"), warm));
 
     List<String> scales = List.copyOf(engines.keySet());
     List<Double> fullToFloor = new ArrayList<>();
@@ -190,6 +193,52 @@ public final class Bench {
     out.put("peak_rss_mb", peakRssMb());
     new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(System.out, out);
     System.out.println();
+  }
+
+  /**
+   * Lemmas as claimcheck computes them ({@link CachedLemmatizer}, with an empty memo) against
+   * OpenNLP's {@link LemmatizerME} (beam search), on the same words and tags: agreement and time.
+   */
+  static Map<String, Object> lemmaAgreement(NlpModels models, Engine engine, Corpus corpus) {
+    TextAnalyzer splitter = engine.newAnalyzer();
+    TokenizerME tokenizer = new TokenizerME(models.tokens());
+    POSTaggerME tagger = new POSTaggerME(models.tags());
+    LemmatizerME reference = new LemmatizerME(models.lemmas());
+    CachedLemmatizer cached = new CachedLemmatizer(models.lemmas());
+    long tokens = 0;
+    long agree = 0;
+    long referenceNanos = 0;
+    long cachedNanos = 0;
+    Map<String, Integer> differences = new java.util.TreeMap<>();
+    for (Article article : corpus.articles()) {
+      for (var sentence : splitter.sentences(article)) {
+        String[] words = tokenizer.tokenize(sentence.text().replace('\u2019', '\''));
+        String[] tags = tagger.tag(words);
+        long t0 = System.nanoTime();
+        String[] expected = reference.lemmatize(words, tags);
+        long t1 = System.nanoTime();
+        String[] actual = cached.lemmatize(words, tags);
+        cachedNanos += System.nanoTime() - t1;
+        referenceNanos += t1 - t0;
+        for (int i = 0; i < words.length; i++) {
+          tokens++;
+          if (expected[i].equals(actual[i])) {
+            agree++;
+          } else {
+            differences.merge(words[i] + "/" + tags[i] + ": " + expected[i] + " vs " + actual[i], 1, Integer::sum);
+          }
+        }
+      }
+    }
+    log(String.format("lemmas: %d tokens, %.3f %% agree with LemmatizerME; LemmatizerME %.2f s, CachedLemmatizer %.2f s (empty memo)",
+        tokens, 100.0 * agree / tokens, referenceNanos / 1e9, cachedNanos / 1e9));
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("tokens", tokens);
+    out.put("agreement_percent", 100.0 * agree / tokens);
+    out.put("lemmatizer_me_s", referenceNanos / 1e9);
+    out.put("cached_lemmatizer_s", cachedNanos / 1e9);
+    out.put("differences", differences);
+    return out;
   }
 
   /** OpenNLP alone: sentence detection in each block, then tokenizer and POS tagger per sentence. */
