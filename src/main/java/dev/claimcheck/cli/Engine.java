@@ -9,7 +9,6 @@ import dev.claimcheck.match.ClaimMatcher;
 import dev.claimcheck.overstatement.OverstatedBenefitCheck;
 import dev.claimcheck.segment.NlpModels;
 import dev.claimcheck.segment.TextAnalyzer;
-import dev.claimcheck.segment.Token;
 import java.util.List;
 
 /**
@@ -27,7 +26,7 @@ public final class Engine {
     this.models = models;
     this.db = db;
     TextAnalyzer termAnalyzer = newAnalyzer();
-    this.matcher = new ClaimMatcher(db, term -> termAnalyzer.tokenize(term).stream().map(Token::lower).toList());
+    this.matcher = new ClaimMatcher(db, termAnalyzer::words);
     this.checker = new ArticleChecker(matcher, checks(db));
   }
 

@@ -73,16 +73,12 @@ public final class TextAnalyzer {
     return new AnalyzedSentence(index, sentence, tokens, negations, hedges);
   }
 
-  /** Tokens of a short text with tags and lemmas (also used to compile database terms). */
+  /** Tokens of a short text with tags and lemmas. */
   public List<Token> tokenize(String text) {
     String plain = withPlainQuotes(text);
-    if (tokenizer == null) {
-      tokenizer = new TokenizerME(models.tokens());
-      tagger = new POSTaggerME(models.tags());
-    }
-    Span[] spans = tokenizer.tokenizePos(plain);
+    Span[] spans = tokenizer().tokenizePos(plain);
     String[] words = Span.spansToStrings(spans, plain);
-    String[] tags = tagger.tag(words);
+    String[] tags = tagger().tag(words);
     String[] lemmas = models.lemmatizer().lemmatize(words, tags);
     List<Token> tokens = new ArrayList<>(words.length);
     for (int i = 0; i < words.length; i++) {
@@ -90,6 +86,51 @@ public final class TextAnalyzer {
       addToken(tokens, asWritten, tags[i], lemmas[i], spans[i].getStart());
     }
     return joinHyphenated(tokens, text);
+  }
+
+  /**
+   * The lower-case words of a database term, exactly as {@link #tokenize} would give them. Only
+   * an apostrophe lets the tags split a token ("it's", "the plant's"), so a term without one skips
+   * the tagger and the lemmatizer: compiling the vocabulary then costs the tokenizer alone, which
+   * matters at start-up and for large databases.
+   */
+  public List<String> words(String term) {
+    if (hasApostrophe(term)) {
+      return tokenize(term).stream().map(Token::lower).toList();
+    }
+    Span[] spans = tokenizer().tokenizePos(withPlainQuotes(term));
+    List<Token> tokens = new ArrayList<>(spans.length);
+    for (Span span : spans) {
+      String word = term.substring(span.getStart(), span.getEnd());
+      String lower = word.toLowerCase(Locale.ROOT);
+      tokens.add(new Token(word, lower, "X", lower, span.getStart(), span.getEnd()));
+    }
+    return joinHyphenated(tokens, term).stream().map(Token::lower).toList();
+  }
+
+  /** Any character {@link #withPlainQuotes} turns into an apostrophe, or an apostrophe. */
+  private static boolean hasApostrophe(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\'' || c == '\u2019' || c == '\u2018' || c == '\u02BC' || c == '\u2032') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private TokenizerME tokenizer() {
+    if (tokenizer == null) {
+      tokenizer = new TokenizerME(models.tokens());
+    }
+    return tokenizer;
+  }
+
+  private POSTaggerME tagger() {
+    if (tagger == null) {
+      tagger = new POSTaggerME(models.tags());
+    }
+    return tagger;
   }
 
   /**
