@@ -136,13 +136,14 @@ final class CheckCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.USAGE_OR_INPUT;
     }
+    NlpModels models = NlpModels.loadInBackground(); // while the database loads
     Optional<ClaimDatabase> db = database.load(Optional.empty(), cfg.databases(), err);
     if (db.isEmpty()) {
       return ExitCodes.USAGE_OR_INPUT;
     }
     ReportWriter writer = writer();
     FileChecker.Settings workerSettings = new FileChecker.Settings(
-        new Engine(NlpModels.load(), db.get()),
+        new Engine(models, db.get()),
         Optional.ofNullable(inputFormat).map(InputFormat::format),
         !noInlineSuppressions && cfg.inlineSuppressions().orElse(true),
         policy(cfg),

@@ -34,6 +34,29 @@ public final class NlpModels {
     return new NlpModels();
   }
 
+  /**
+   * The four models, read on a background thread in the order a check needs them while the
+   * caller does other work (loading the database); a model asked for before it is read is waited
+   * for. Start-up on two cores then costs the longer of the two, not their sum. If reading fails
+   * in the background, the caller meets the same error when it asks for the model.
+   */
+  public static NlpModels loadInBackground() {
+    NlpModels models = new NlpModels();
+    Thread loader = new Thread(() -> {
+      try {
+        models.tokens();
+        models.sentences();
+        models.tags();
+        models.lemmatizer();
+      } catch (RuntimeException e) {
+        // Reported where the model is needed.
+      }
+    }, "claimcheck-model-loader");
+    loader.setDaemon(true);
+    loader.start();
+    return models;
+  }
+
   private static InputStream open(String name) throws IOException {
     InputStream in = NlpModels.class.getResourceAsStream(PREFIX + name + SUFFIX);
     if (in == null) {
