@@ -43,6 +43,8 @@ import opennlp.tools.util.Span;
  *
  * <pre>
  * Bench corpus DIR SENTENCES SEED [ARTICLE_SENTENCES]   write generated articles into DIR
+ * Bench articles DIR COUNT SEED ARTICLE_SENTENCES      write COUNT generated articles into DIR
+ * Bench article FILE BYTES SEED                        write one article of about BYTES bytes
  * Bench db DIR SCALE SEED                              write a synthetic database extension
  * Bench measure CORPUS_DIR DB10_DIR DB100_DIR ROUNDS   time floor and full check, print JSON
  * </pre>
@@ -60,6 +62,8 @@ public final class Bench {
     switch (args.length == 0 ? "" : args[0]) {
       case "corpus" -> corpus(Path.of(args[1]), Integer.parseInt(args[2]), Long.parseLong(args[3]),
           args.length > 4 ? Integer.parseInt(args[4]) : 40);
+      case "articles" -> articles(Path.of(args[1]), Integer.parseInt(args[2]), Long.parseLong(args[3]), Integer.parseInt(args[4]));
+      case "article" -> article(Path.of(args[1]), Integer.parseInt(args[2]), Long.parseLong(args[3]));
       case "db" -> {
         ClaimDatabase shipped = new ClaimDatabaseLoader().load(List.of());
         int terms = shipped.concepts().values().stream().mapToInt(c -> c.terms().size() + c.references().size()).sum();
@@ -68,7 +72,8 @@ public final class Bench {
       }
       case "measure" -> measure(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]), Integer.parseInt(args[4]));
       default -> {
-        System.err.println("usage: Bench corpus DIR SENTENCES SEED [ARTICLE_SENTENCES] | db DIR SCALE SEED | measure CORPUS DB10 DB100 ROUNDS");
+        System.err.println("usage: Bench corpus DIR SENTENCES SEED [ARTICLE_SENTENCES] | articles DIR COUNT SEED ARTICLE_SENTENCES"
+            + " | article FILE BYTES SEED | db DIR SCALE SEED | measure CORPUS DB10 DB100 ROUNDS");
         System.exit(2);
       }
     }
@@ -83,6 +88,29 @@ public final class Bench {
       ArticleGenerator.GeneratedArticle a = generator.next(Math.min(perArticle, Math.max(3, sentences - written)));
       Files.writeString(dir.resolve(a.fileName()), a.text(), StandardCharsets.UTF_8);
       written += a.sentences();
+    }
+  }
+
+  /** Writes {@code count} articles of about {@code perArticle} sentences (a batch). */
+  static void articles(Path dir, int count, long seed, int perArticle) throws IOException {
+    Files.createDirectories(dir);
+    ArticleGenerator generator = new ArticleGenerator(seed, 0.5);
+    for (int i = 0; i < count; i++) {
+      ArticleGenerator.GeneratedArticle a = generator.next(perArticle);
+      Files.writeString(dir.resolve(a.fileName()), a.text(), StandardCharsets.UTF_8);
+    }
+  }
+
+  /** Writes one article of at least {@code bytes} bytes (UTF-8), e.g. the size of a seed article. */
+  static void article(Path file, int bytes, long seed) throws IOException {
+    for (int sentences = 10; ; sentences += 2) {
+      ArticleGenerator.GeneratedArticle a = new ArticleGenerator(seed, 0.5).next(sentences);
+      byte[] text = a.text().getBytes(StandardCharsets.UTF_8);
+      if (text.length >= bytes) {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.write(file.resolveSibling(file.getFileName() + (a.fileName().endsWith(".md") ? ".md" : ".txt")), text);
+        return;
+      }
     }
   }
 
@@ -128,14 +156,24 @@ public final class Bench {
     }
     out.put("databases", build);
 
+    // Warm up until the JIT has settled: passes over the warm-up corpus until the full check's time
+    // changes by less than 10 % from one pass to the next (at least 3 passes, at most 10).
     Corpus warm = Corpus.read(corpusDir.resolve("round-0"));
-    for (int i = 0; i < 2; i++) {
+    double previous = Double.MAX_VALUE;
+    for (int pass = 1; pass <= 10; pass++) {
       floor(models, warm);
-      for (Engine engine : engines.values()) {
-        fullCheck(engine, warm, 1);
+      double x1 = 0;
+      for (var e : engines.entrySet()) {
+        double t = fullCheck(e.getValue(), warm, 1).seconds();
+        x1 = e.getKey().equals("x1") ? t : x1;
+      }
+      boolean settled = pass >= 3 && Math.abs(x1 - previous) < 0.1 * previous;
+      previous = x1;
+      if (settled) {
+        log("warmed up: " + pass + " passes over " + warm.files().size() + " articles");
+        break;
       }
     }
-    log("warmed up on " + warm.files().size() + " articles");
     out.put("lemmas", lemmaAgreement(models, engines.get("x1"), warm));
 
     List<String> scales = List.copyOf(engines.keySet());
