@@ -2,6 +2,7 @@ package dev.claimcheck.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.claimcheck.batch.OrderedParallelRunner;
 import dev.claimcheck.check.Finding;
 import dev.claimcheck.claims.ClaimDatabase;
 import dev.claimcheck.claims.ClaimDatabaseLoader;
@@ -13,11 +14,12 @@ import dev.claimcheck.ingest.LineMap;
 import dev.claimcheck.ingest.TextBlock;
 import dev.claimcheck.report.FileResult;
 import dev.claimcheck.report.JsonReportWriter;
-import dev.claimcheck.report.ReportWriter;
+import dev.claimcheck.report.ReportSession;
 import dev.claimcheck.segment.AnalyzedArticle;
 import dev.claimcheck.segment.CachedLemmatizer;
 import dev.claimcheck.segment.NlpModels;
 import dev.claimcheck.segment.TextAnalyzer;
+import dev.claimcheck.suppress.InlineSuppressions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -29,8 +31,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.postag.POSTaggerME;
@@ -300,45 +303,38 @@ public final class Bench {
   }
 
   /**
-   * The whole check of {@code claimcheck check --format json}, file by file: read and decode,
-   * split, analyse, match, run the checks, write the report (to nowhere). {@code threads} workers
-   * share the engine; each has its own analyzer.
+   * The whole check of {@code claimcheck check --format json}, as its FileChecker and batch runner
+   * do it: per file read and decode, split, analyse, match, run the checks, apply inline
+   * suppressions; then the results stream into the JSON report (written to nowhere) in input order.
+   * {@code threads} workers share the engine; each has its own analyzer.
    */
-  static Pass fullCheck(Engine engine, Corpus corpus, int threads) throws InterruptedException {
-    AtomicInteger next = new AtomicInteger();
+  static Pass fullCheck(Engine engine, Corpus corpus, int threads) {
     AtomicLong sentences = new AtomicLong();
-    AtomicLong findings = new AtomicLong();
-    ReportWriter writer = new JsonReportWriter("bench");
-    Runnable worker = () -> {
+    long[] findings = {0};
+    ReportSession report = new JsonReportWriter("bench").start(new PrintWriter(Writer.nullWriter()));
+    Supplier<Function<Path, FileResult>> workers = () -> {
       TextAnalyzer analyzer = engine.newAnalyzer();
       ArticleReader reader = new ArticleReader();
-      PrintWriter sink = new PrintWriter(Writer.nullWriter());
-      for (int i = next.getAndIncrement(); i < corpus.files().size(); i = next.getAndIncrement()) {
-        Path file = corpus.files().get(i);
-        Article article;
+      InlineSuppressions inline = new InlineSuppressions();
+      return file -> {
         try {
-          article = reader.read(file, null);
+          Article article = reader.read(file, null);
+          AnalyzedArticle analyzed = analyzer.analyze(article);
+          List<Finding> found = inline.apply(article, engine.checker().check(analyzed)).kept();
+          sentences.addAndGet(analyzed.sentences().size());
+          return new FileResult(file.toString(), Optional.empty(), new LineMap(article.text()), found);
         } catch (InputException e) {
           throw new IllegalStateException("generated article does not read: " + e.getMessage(), e);
         }
-        AnalyzedArticle analyzed = analyzer.analyze(article);
-        List<Finding> found = engine.checker().check(analyzed);
-        writer.write(List.of(new FileResult(file.toString(), Optional.empty(), new LineMap(article.text()), found)), sink);
-        sentences.addAndGet(analyzed.sentences().size());
-        findings.addAndGet(found.size());
-      }
+      };
     };
     long start = System.nanoTime();
-    List<Thread> workers = new ArrayList<>();
-    for (int t = 0; t < threads; t++) {
-      Thread thread = new Thread(worker, "bench-" + t);
-      thread.start();
-      workers.add(thread);
-    }
-    for (Thread t : workers) {
-      t.join();
-    }
-    return new Pass(seconds(start), sentences.get(), findings.get());
+    new OrderedParallelRunner<Path, FileResult>(threads, workers).run(corpus.files(), result -> {
+      report.file(result);
+      findings[0] += result.findings().size();
+    });
+    report.finish();
+    return new Pass(seconds(start), sentences.get(), findings[0]);
   }
 
   /** The process's peak resident set (VmHWM) in MB, or -1 where /proc is not available. */
