@@ -49,8 +49,11 @@ import opennlp.tools.util.Span;
  * Bench articles DIR COUNT SEED ARTICLE_SENTENCES      write COUNT generated articles into DIR
  * Bench article FILE BYTES SEED                        write one article of about BYTES bytes
  * Bench db DIR SCALE SEED                              write a synthetic database extension
- * Bench measure CORPUS_DIR DB10_DIR DB100_DIR ROUNDS   time floor and full check, print JSON
+ * Bench measure CORPUS_DIR DB10_DIR DB100_DIR ROUNDS LEMMA_SENTENCES
+ *                                                      time floor and full check, print JSON
  * </pre>
+ *
+ * Several commands, separated by "+", run in one JVM.
  *
  * {@code measure} expects CORPUS_DIR/round-0 (warm-up) to round-ROUNDS, each a generated corpus of
  * its own, so no timed round runs over text the caches have already seen. In every round it times
@@ -61,22 +64,41 @@ import opennlp.tools.util.Span;
 public final class Bench {
   private Bench() {}
 
+  /** Runs one command, or several separated by "+" in one JVM (generating inputs starts one JVM). */
   public static void main(String[] args) throws Exception {
-    switch (args.length == 0 ? "" : args[0]) {
-      case "corpus" -> corpus(Path.of(args[1]), Integer.parseInt(args[2]), Long.parseLong(args[3]),
-          args.length > 4 ? Integer.parseInt(args[4]) : 40);
-      case "articles" -> articles(Path.of(args[1]), Integer.parseInt(args[2]), Long.parseLong(args[3]), Integer.parseInt(args[4]));
-      case "article" -> article(Path.of(args[1]), Integer.parseInt(args[2]), Long.parseLong(args[3]));
+    List<String> command = new ArrayList<>();
+    for (String arg : args) {
+      if (arg.equals("+")) {
+        run(command);
+        command.clear();
+      } else {
+        command.add(arg);
+      }
+    }
+    run(command);
+  }
+
+  private static void run(List<String> args) throws Exception {
+    switch (args.isEmpty() ? "" : args.get(0)) {
+      case "corpus" -> corpus(Path.of(args.get(1)), Integer.parseInt(args.get(2)), Long.parseLong(args.get(3)),
+          args.size() > 4 ? Integer.parseInt(args.get(4)) : 40);
+      case "articles" -> articles(Path.of(args.get(1)), Integer.parseInt(args.get(2)), Long.parseLong(args.get(3)),
+          Integer.parseInt(args.get(4)));
+      case "article" -> article(Path.of(args.get(1)), Integer.parseInt(args.get(2)), Long.parseLong(args.get(3)));
       case "db" -> {
         ClaimDatabase shipped = new ClaimDatabaseLoader().load(List.of());
         int terms = shipped.concepts().values().stream().mapToInt(c -> c.terms().size() + c.references().size()).sum();
-        new SyntheticDatabase(Long.parseLong(args[3]), new SyntheticDatabase.Shape(shipped.claims().size(), shipped.concepts().size(), terms))
-            .write(Path.of(args[1]), Integer.parseInt(args[2]));
+        int classTerms = shipped.substanceClasses().stream().mapToInt(c -> c.terms().size()).sum();
+        new SyntheticDatabase(Long.parseLong(args.get(3)), new SyntheticDatabase.Shape(shipped.claims().size(),
+            shipped.concepts().size(), terms, shipped.substances().size(), shipped.substanceClasses().size(), classTerms))
+            .write(Path.of(args.get(1)), Integer.parseInt(args.get(2)));
       }
-      case "measure" -> measure(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]), Integer.parseInt(args[4]));
+      case "measure" -> measure(Path.of(args.get(1)), Path.of(args.get(2)), Path.of(args.get(3)),
+          Integer.parseInt(args.get(4)), Integer.parseInt(args.get(5)));
       default -> {
         System.err.println("usage: Bench corpus DIR SENTENCES SEED [ARTICLE_SENTENCES] | articles DIR COUNT SEED ARTICLE_SENTENCES"
-            + " | article FILE BYTES SEED | db DIR SCALE SEED | measure CORPUS DB10 DB100 ROUNDS");
+            + " | article FILE BYTES SEED | db DIR SCALE SEED | measure CORPUS DB10 DB100 ROUNDS LEMMA_SENTENCES"
+            + " [+ another command ...]");
         System.exit(2);
       }
     }
@@ -138,7 +160,7 @@ public final class Bench {
   /** What one timed pass did. */
   private record Pass(double seconds, long sentences, long findings) {}
 
-  static void measure(Path corpusDir, Path db10, Path db100, int rounds) throws Exception {
+  static void measure(Path corpusDir, Path db10, Path db100, int rounds, int lemmaSentences) throws Exception {
     Map<String, Object> out = new LinkedHashMap<>();
     long t0 = System.nanoTime();
     NlpModels models = NlpModels.load();
@@ -153,9 +175,9 @@ public final class Bench {
       start = System.nanoTime();
       engines.put(e.getKey(), new Engine(models, db));
       build.put(e.getKey(), Map.of("claims", db.claims().size(), "concepts", db.concepts().size(),
-          "load_s", load, "index_s", seconds(start)));
-      log("database " + e.getKey() + ": " + db.claims().size() + " claims, " + db.concepts().size() + " concepts, load "
-          + fmt(load) + " s, index " + fmt(seconds(start)) + " s");
+          "substances", db.substances().size(), "load_s", load, "index_s", seconds(start)));
+      log("database " + e.getKey() + ": " + db.claims().size() + " claims, " + db.concepts().size() + " concepts, "
+          + db.substances().size() + " substances, load " + fmt(load) + " s, index " + fmt(seconds(start)) + " s");
     }
     out.put("databases", build);
 
@@ -177,7 +199,7 @@ public final class Bench {
         break;
       }
     }
-    out.put("lemmas", lemmaAgreement(models, engines.get("x1"), warm));
+    out.put("lemmas", lemmaAgreement(models, engines.get("x1"), warm, lemmaSentences));
 
     List<String> scales = List.copyOf(engines.keySet());
     List<Double> fullToFloor = new ArrayList<>();
@@ -189,12 +211,16 @@ public final class Bench {
     long sentences = 0;
     for (int r = 1; r <= rounds; r++) {
       Corpus corpus = Corpus.read(corpusDir.resolve("round-" + r));
-      Pass floor = floor(models, corpus);
+      // The floor runs before and after the full checks and counts as their mean, so a change in
+      // the machine's load during the round weighs on both sides of the ratio alike.
+      Pass before = floor(models, corpus);
       Map<String, Pass> full = new LinkedHashMap<>();
       for (int k = 0; k < scales.size(); k++) {
         String scale = scales.get((k + r) % scales.size()); // rotate, so no scale always runs first
         full.put(scale, fullCheck(engines.get(scale), corpus, 1));
       }
+      Pass after = floor(models, corpus);
+      Pass floor = new Pass((before.seconds() + after.seconds()) / 2, before.sentences(), before.findings());
       Pass x1 = full.get("x1");
       sentences = x1.sentences();
       floorSeconds.add(floor.seconds());
@@ -240,7 +266,7 @@ public final class Bench {
    * Lemmas as claimcheck computes them ({@link CachedLemmatizer}, with an empty memo) against
    * OpenNLP's {@link LemmatizerME} (beam search), on the same words and tags: agreement and time.
    */
-  static Map<String, Object> lemmaAgreement(NlpModels models, Engine engine, Corpus corpus) {
+  static Map<String, Object> lemmaAgreement(NlpModels models, Engine engine, Corpus corpus, int maxSentences) {
     TextAnalyzer splitter = engine.newAnalyzer();
     TokenizerME tokenizer = new TokenizerME(models.tokens());
     POSTaggerME tagger = new POSTaggerME(models.tags());
@@ -251,8 +277,13 @@ public final class Bench {
     long referenceNanos = 0;
     long cachedNanos = 0;
     Map<String, Integer> differences = new java.util.TreeMap<>();
+    int sentences = 0;
     for (Article article : corpus.articles()) {
+      if (sentences >= maxSentences) {
+        break;
+      }
       for (var sentence : splitter.sentences(article)) {
+        sentences++;
         String[] words = tokenizer.tokenize(sentence.text().replace('\u2019', '\''));
         String[] tags = tagger.tag(words);
         long t0 = System.nanoTime();
@@ -274,6 +305,7 @@ public final class Bench {
     log(String.format("lemmas: %d tokens, %.3f %% agree with LemmatizerME; LemmatizerME %.2f s, CachedLemmatizer %.2f s (empty memo)",
         tokens, 100.0 * agree / tokens, referenceNanos / 1e9, cachedNanos / 1e9));
     Map<String, Object> out = new LinkedHashMap<>();
+    out.put("sentences", sentences);
     out.put("tokens", tokens);
     out.put("agreement_percent", 100.0 * agree / tokens);
     out.put("lemmatizer_me_s", referenceNanos / 1e9);

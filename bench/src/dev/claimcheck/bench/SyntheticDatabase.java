@@ -24,14 +24,16 @@ import java.util.Set;
  *   <li>a quarter of the terms start with a common word ("high", "the", "blood"), so first-word
  *       buckets get long;
  *   <li>half the claims require a shipped concept (RELIEVE, PAIN, ...) next to fresh ones, and one in
- *       ten is about kratom, so the claim lists of common concepts get long too.
+ *       ten is about kratom, so the claim lists of common concepts get long too;
+ *   <li>substances with dosing facts and substance classes (for the dosing check) grow alike, named
+ *       by the terms of synthetic substance concepts and by fresh words.
  * </ul>
  *
  * Deterministic for a seed.
  */
 final class SyntheticDatabase {
   /** The shipped database's size, which one "scale unit" reproduces. */
-  record Shape(int claims, int concepts, int terms) {}
+  record Shape(int claims, int concepts, int terms, int substances, int classes, int classTerms) {}
 
   private static final List<String> COMMON_FIRST_WORDS = List.of(
       "high", "low", "daily", "the", "chronic", "natural", "blood", "liver", "raw", "pure", "red", "green",
@@ -86,6 +88,7 @@ final class SyntheticDatabase {
         }
       }
       write(dir.resolve("concepts.yaml"), concepts);
+      write(dir.resolve("substances.yaml"), substances(copies, substances));
       int perFile = 50;
       for (int start = 0; start < claimCount; start += perFile) {
         String subject = substances.get((start / perFile) % substances.size());
@@ -123,6 +126,30 @@ final class SyntheticDatabase {
         .append("\n      negated: []\n      none: ").append(none).append('\n')
         .append("    examples: [\"Example one.\", \"Example two.\", \"Example three.\"]\n")
         .append("    counterexamples: [\"Counterexample one.\", \"Counterexample two.\"]\n");
+  }
+
+  /** Dosing facts for synthetic substances (named by their concepts) and synthetic classes. */
+  private CharSequence substances(int copies, List<String> substanceConcepts) {
+    StringBuilder out = new StringBuilder("classes:\n");
+    int classCount = shipped.classes() * copies;
+    int termsPerClass = Math.max(1, Math.round((float) shipped.classTerms() / Math.max(1, shipped.classes())));
+    for (int c = 1; c <= classCount; c++) {
+      Set<String> terms = new LinkedHashSet<>();
+      while (terms.size() < termsPerClass) {
+        terms.add(PseudoWords.word(random.nextInt(PseudoWords.count())));
+      }
+      out.append(String.format("  syn-class-%05d:%n    label: synthetic class %d%n    terms: [%s]%n", c, c, String.join(", ", terms)));
+    }
+    out.append("substances:\n");
+    int substanceCount = shipped.substances() * copies;
+    for (int n = 1; n <= substanceCount; n++) {
+      String concept = substanceConcepts.get((n - 1) % substanceConcepts.size());
+      String interactsWith = classCount == 0 ? "opioids" : String.format("opioids, syn-class-%05d", 1 + random.nextInt(classCount));
+      out.append(String.format("  SYN_S%06d:%n    name: synthetic substance %d%n    concept: %s%n    approved: []%n"
+          + "    prescription: false%n    interactions: [%s]%n    sources:%n      - title: \"Benchmark source %d\"%n"
+          + "        url: https://example.org/bench/substance/%d%n", n, n, concept, interactsWith, n, n));
+    }
+    return out;
   }
 
   /** Term {@code k}: a made-up word, two of them, or a common word and a made-up one. */
