@@ -111,7 +111,7 @@ final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   /** Where the models come from; tests share one set instead of loading them for every run. */
-  Supplier<NlpModels> models = NlpModels::load;
+  Supplier<NlpModels> models = NlpModels::loadInBackground;
 
   /** Checks run after the built-in ones; tests add one that fails on purpose. */
   List<Check> extraChecks = List.of();
@@ -147,13 +147,14 @@ final class CheckCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.USAGE_OR_INPUT;
     }
+    NlpModels nlp = models.get(); // by default loads in the background while the database loads
     Optional<ClaimDatabase> db = database.load(Optional.empty(), cfg.databases(), err);
     if (db.isEmpty()) {
       return ExitCodes.USAGE_OR_INPUT;
     }
     ReportWriter writer = writer();
     FileChecker.Settings workerSettings = new FileChecker.Settings(
-        new Engine(models.get(), db.get(), extraChecks),
+        new Engine(nlp, db.get(), extraChecks),
         reading.reader(),
         Optional.ofNullable(inputFormat).map(InputFormat::format),
         !noInlineSuppressions && cfg.inlineSuppressions().orElse(true),

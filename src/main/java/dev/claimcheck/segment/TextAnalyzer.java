@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
@@ -18,7 +17,8 @@ import opennlp.tools.util.Span;
  * lemmas, and the scopes of negation and hedge cues.
  *
  * <p>Not thread-safe: it owns OpenNLP *ME instances. Make one per thread from the shared {@link
- * NlpModels}.
+ * NlpModels}. The tokenizer and tagger are made on first use, so splitting alone loads only the
+ * sentence model; lemmas come from the models' shared {@link CachedLemmatizer}.
  */
 public final class TextAnalyzer {
   /** Words that end the scope of a negation or hedge cue: a new clause begins. */
@@ -35,17 +35,15 @@ public final class TextAnalyzer {
 
   private static final String TRAILING_PUNCTUATION = ".,;:!?)]}\"'\u201d\u2019";
 
+  private final NlpModels models;
   private final SentenceSplitter splitter;
-  private final TokenizerME tokenizer;
-  private final POSTaggerME tagger;
-  private final LemmatizerME lemmatizer;
   private final CueLexicon cues;
+  private TokenizerME tokenizer;
+  private POSTaggerME tagger;
 
   public TextAnalyzer(NlpModels models, CueLexicon cues) {
+    this.models = models;
     this.splitter = new SentenceSplitter(models.sentences());
-    this.tokenizer = new TokenizerME(models.tokens());
-    this.tagger = new POSTaggerME(models.tags());
-    this.lemmatizer = new LemmatizerME(models.lemmas());
     this.cues = cues;
   }
 
@@ -80,19 +78,64 @@ public final class TextAnalyzer {
     return new AnalyzedSentence(index, sentence, tokens, negations, hedges);
   }
 
-  /** Tokens of a short text with tags and lemmas (also used to compile database terms). */
+  /** Tokens of a short text with tags and lemmas. */
   public List<Token> tokenize(String text) {
     String plain = withPlainQuotes(text);
     Span[] spans = tokenizeBounded(plain);
     String[] words = Span.spansToStrings(spans, plain);
-    String[] tags = tagger.tag(words);
-    String[] lemmas = lemmatizer.lemmatize(words, tags);
+    String[] tags = tagger().tag(words);
+    String[] lemmas = models.lemmatizer().lemmatize(words, tags);
     List<Token> tokens = new ArrayList<>(words.length);
     for (int i = 0; i < words.length; i++) {
       String asWritten = text.substring(spans[i].getStart(), spans[i].getEnd());
       addToken(tokens, asWritten, tags[i], lemmas[i], spans[i].getStart());
     }
     return joinHyphenated(tokens, text);
+  }
+
+  /**
+   * The lower-case words of a database term, exactly as {@link #tokenize} would give them. Only
+   * an apostrophe lets the tags split a token ("it's", "the plant's"), so a term without one skips
+   * the tagger and the lemmatizer: compiling the vocabulary then costs the tokenizer alone, which
+   * matters at start-up and for large databases.
+   */
+  public List<String> words(String term) {
+    if (hasApostrophe(term)) {
+      return tokenize(term).stream().map(Token::lower).toList();
+    }
+    Span[] spans = tokenizer().tokenizePos(withPlainQuotes(term));
+    List<Token> tokens = new ArrayList<>(spans.length);
+    for (Span span : spans) {
+      String word = term.substring(span.getStart(), span.getEnd());
+      String lower = word.toLowerCase(Locale.ROOT);
+      tokens.add(new Token(word, lower, "X", lower, span.getStart(), span.getEnd()));
+    }
+    return joinHyphenated(tokens, term).stream().map(Token::lower).toList();
+  }
+
+  /** Any character {@link #withPlainQuotes} turns into an apostrophe, or an apostrophe. */
+  private static boolean hasApostrophe(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\'' || c == '\u2019' || c == '\u2018' || c == '\u02BC' || c == '\u2032') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private TokenizerME tokenizer() {
+    if (tokenizer == null) {
+      tokenizer = new TokenizerME(models.tokens());
+    }
+    return tokenizer;
+  }
+
+  private POSTaggerME tagger() {
+    if (tagger == null) {
+      tagger = new POSTaggerME(models.tags());
+    }
+    return tagger;
   }
 
   /**
@@ -178,7 +221,7 @@ public final class TextAnalyzer {
       }
     }
     if (pending == 0) {
-      return tokenizer.tokenizePos(text);
+      return tokenizer().tokenizePos(text);
     }
     addTokenized(text, pending, n, out);
     return out.toArray(Span[]::new);
@@ -186,7 +229,7 @@ public final class TextAnalyzer {
 
   private void addTokenized(String text, int start, int end, List<Span> out) {
     if (start < end) {
-      for (Span span : tokenizer.tokenizePos(text.substring(start, end))) {
+      for (Span span : tokenizer().tokenizePos(text.substring(start, end))) {
         out.add(new Span(span.getStart() + start, span.getEnd() + start));
       }
     }

@@ -98,4 +98,18 @@ class TextAnalyzerTest {
     assertTrue(only("- Managing Withdrawal With Kratom Supplements").isTitleLike());
     assertFalse(only("Kratom eases withdrawal for some users.").isTitleLike());
   }
+
+  @Test
+  void databaseTermsGetTheWordsSentencesGet() {
+    TextAnalyzer analyzer = TestPipeline.analyzer();
+    List<String> terms = new java.util.ArrayList<>(List.of("7-OH", "Habit-forming", "kratom's", "because it's natural",
+        "the plant’s", "non-addictive", "M. speciosa", "risk-free", "St. John's wort", "don't"));
+    TestPipeline.db().concepts().values().forEach(c -> {
+      terms.addAll(c.terms());
+      terms.addAll(c.references());
+    });
+    for (String term : terms) {
+      assertEquals(analyzer.tokenize(term).stream().map(Token::lower).toList(), analyzer.words(term), term);
+    }
+  }
 }
