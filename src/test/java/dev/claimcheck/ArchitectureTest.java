@@ -90,6 +90,27 @@ class ArchitectureTest {
     assertTrue(missing.isEmpty(), "packages without package-info.java: " + missing);
   }
 
+  /**
+   * Every regular expression is a literal in the code, never text from a database or an article: a
+   * pattern from data could backtrack for ever (ReDoS). If data ever needs patterns, use re2j.
+   */
+  @Test
+  void regularExpressionsComeOnlyFromLiterals() throws IOException {
+    // ".matches(" is left out: PathMatcher and the suppression selectors have matches() methods
+    // that take paths and findings. String.matches with a non-literal would slip through here.
+    Pattern regexCall = Pattern.compile("(?:Pattern\\.(?:compile|matches)|\\.(?:replaceAll|replaceFirst))\\(\\s*([^\\s)])");
+    List<String> violations = new ArrayList<>();
+    for (Path file : sources()) {
+      Matcher m = regexCall.matcher(Files.readString(file));
+      while (m.find()) {
+        if (!m.group(1).equals("\"")) {
+          violations.add(MAIN.relativize(file) + ": " + m.group());
+        }
+      }
+    }
+    assertTrue(violations.isEmpty(), "regular expressions not written as literals: " + violations);
+  }
+
   private static List<Path> sources() throws IOException {
     try (Stream<Path> files = Files.walk(MAIN)) {
       return files.filter(p -> p.toString().endsWith(".java")).toList();

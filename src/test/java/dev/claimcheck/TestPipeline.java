@@ -9,7 +9,6 @@ import dev.claimcheck.match.ClaimMatcher;
 import dev.claimcheck.segment.AnalyzedArticle;
 import dev.claimcheck.segment.NlpModels;
 import dev.claimcheck.segment.TextAnalyzer;
-import dev.claimcheck.segment.Token;
 import dev.claimcheck.check.ClaimExampleRunner;
 import java.util.List;
 
@@ -49,7 +48,7 @@ public final class TestPipeline {
   public static synchronized ClaimMatcher matcher() {
     if (matcher == null) {
       TextAnalyzer terms = analyzer();
-      matcher = new ClaimMatcher(db(), t -> terms.tokenize(t).stream().map(Token::lower).toList());
+      matcher = new ClaimMatcher(db(), terms::words);
     }
     return matcher;
   }

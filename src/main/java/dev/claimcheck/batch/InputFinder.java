@@ -6,6 +6,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
@@ -68,7 +69,15 @@ public final class InputFinder {
         inputs.add(new BatchInput("-", Optional.empty(), Optional.empty()));
         continue;
       }
-      Path path = Path.of(arg);
+      Path path;
+      try {
+        path = Path.of(arg);
+      } catch (InvalidPathException e) {
+        // A name the JVM's charset cannot encode (Java under LANG=C); the launcher sets UTF-8.
+        inputs.add(new BatchInput(arg, Optional.empty(),
+            Optional.of(arg + ": not a usable file name here (run with a UTF-8 locale, e.g. LC_ALL=C.UTF-8)")));
+        continue;
+      }
       if (!Files.isDirectory(path)) {
         // Missing and unreadable files are the reader's to report, in their place in the batch.
         inputs.add(new BatchInput(arg, Optional.of(path), Optional.empty()));

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -16,29 +17,36 @@ import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Reads one YAML document into a {@link YamlNode} tree with locations, with limits that keep a
- * hostile file from exhausting memory (alias expansion, size, nesting depth). Thread-safe.
+ * hostile file from exhausting memory or time. Thread-safe.
+ *
+ * <p>What each limit rests on, as tested with jackson-dataformat-yaml 2.18 (see
+ * HostileDatabaseTest): the size limit is SnakeYAML's code point limit, which its reader enforces;
+ * the depth limit is Jackson's {@link StreamReadConstraints}, which the YAML parser enforces. Two
+ * limits that look relevant are not: Jackson reads YAML as a stream of events and never composes
+ * nodes, so SnakeYAML's alias and nesting limits for collections are never consulted, and it does
+ * not expand aliases either: {@code *name} arrives as the text "name". So this reader refuses
+ * aliases itself (a billion-laughs file fails on its first alias) and checks the length of each
+ * text itself, since the YAML parser does not apply {@code maxStringLength}.
  */
 final class YamlTreeReader {
   /** Database files are small hand-edited texts; anything bigger is a mistake or an attack. */
   static final int MAX_FILE_CODE_POINTS = 4 * 1024 * 1024;
 
-  private static final int MAX_DEPTH = 40;
+  /** Deeper than any database file needs (they nest four or five levels). */
+  static final int MAX_DEPTH = 40;
+
+  /** The longest single text; verdicts and notes are a few hundred chars. */
+  static final int MAX_TEXT_CHARS = 50_000;
 
   private final YAMLFactory factory;
 
   YamlTreeReader() {
     LoaderOptions options = new LoaderOptions();
-    options.setMaxAliasesForCollections(20);
     options.setCodePointLimit(MAX_FILE_CODE_POINTS);
-    options.setNestingDepthLimit(MAX_DEPTH);
     this.factory =
         YAMLFactory.builder()
             .loaderOptions(options)
-            .streamReadConstraints(
-                StreamReadConstraints.builder()
-                    .maxNestingDepth(MAX_DEPTH)
-                    .maxStringLength(200_000)
-                    .build())
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
             .build();
   }
 
@@ -58,7 +66,7 @@ final class YamlTreeReader {
       problems.add(
           new DatabaseProblem(
               new Location(file, at == null ? 1 : Math.max(1, at.getLineNr()), at == null ? 1 : Math.max(1, at.getColumnNr())),
-              "malformed YAML: " + firstLine(e.getOriginalMessage())));
+              "malformed YAML: " + firstLine(e.getOriginalMessage()).replaceFirst(" \\(\\d+, from `[^`]*`\\)", " (" + MAX_DEPTH + ")")));
       return null;
     } catch (IOException | RuntimeException e) {
       problems.add(new DatabaseProblem(new Location(file, 1, 1), "cannot read YAML: " + firstLine(String.valueOf(e.getMessage()))));
@@ -97,7 +105,16 @@ final class YamlTreeReader {
         return new YamlNode.Scalar("", false, at);
       }
       default -> {
-        return new YamlNode.Scalar(parser.getText(), token == JsonToken.VALUE_STRING, at);
+        String text = parser.getText();
+        if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+          problems.add(new DatabaseProblem(at, "YAML alias *" + text + " is not supported: write the value out"));
+          return new YamlNode.Scalar("", false, at);
+        }
+        if (text.length() > MAX_TEXT_CHARS) {
+          problems.add(new DatabaseProblem(at, "text of " + text.length() + " chars is longer than the limit of " + MAX_TEXT_CHARS));
+          return new YamlNode.Scalar("", false, at);
+        }
+        return new YamlNode.Scalar(text, token == JsonToken.VALUE_STRING, at);
       }
     }
   }

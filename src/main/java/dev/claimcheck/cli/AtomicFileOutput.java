@@ -80,6 +80,18 @@ final class AtomicFileOutput implements AutoCloseable {
     committed = true;
   }
 
+  /**
+   * Deletes the temporary file at once, from any thread, without closing the writer: on an
+   * interruption, so that a half-written report is never left behind. A commit afterwards fails.
+   */
+  void discard() {
+    try {
+      Files.deleteIfExists(temp);
+    } catch (IOException e) {
+      // nothing more to do: the target was never touched
+    }
+  }
+
   /** Removes the temporary file unless the report was committed. */
   @Override
   public void close() {

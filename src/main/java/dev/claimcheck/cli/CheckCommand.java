@@ -5,6 +5,7 @@ import dev.claimcheck.batch.InputFinder;
 import dev.claimcheck.batch.OrderedParallelRunner;
 import dev.claimcheck.batch.Progress;
 import dev.claimcheck.batch.TerminalProgress;
+import dev.claimcheck.check.Check;
 import dev.claimcheck.check.Severity;
 import dev.claimcheck.claims.ClaimDatabase;
 import dev.claimcheck.config.Config;
@@ -20,6 +21,7 @@ import dev.claimcheck.report.ReportFormat;
 import dev.claimcheck.report.ReportSession;
 import dev.claimcheck.report.ReportWriter;
 import dev.claimcheck.report.SarifReportWriter;
+import dev.claimcheck.report.TerminalText;
 import dev.claimcheck.report.TextReportWriter;
 import dev.claimcheck.segment.NlpModels;
 import dev.claimcheck.suppress.Baseline;
@@ -36,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -103,7 +106,15 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin DatabaseOptions database;
 
+  @Mixin InputOptions reading;
+
   @Spec CommandSpec spec;
+
+  /** Where the models come from; tests share one set instead of loading them for every run. */
+  Supplier<NlpModels> models = NlpModels::loadInBackground;
+
+  /** Checks run after the built-in ones; tests add one that fails on purpose. */
+  List<Check> extraChecks = List.of();
 
   /** The values of --min-severity. */
   enum MinSeverity {
@@ -132,17 +143,19 @@ final class CheckCommand implements Callable<Integer> {
     try {
       batch = new InputFinder(include.isEmpty() ? cfg.include() : include, exclude.isEmpty() ? cfg.exclude() : exclude).find(inputs);
     } catch (IllegalArgumentException e) {
-      err.println("claimcheck: " + e.getMessage());
+      err.println(TerminalText.safe("claimcheck: " + e.getMessage()));
       err.flush();
       return ExitCodes.USAGE_OR_INPUT;
     }
+    NlpModels nlp = models.get(); // by default loads in the background while the database loads
     Optional<ClaimDatabase> db = database.load(Optional.empty(), cfg.databases(), err);
     if (db.isEmpty()) {
       return ExitCodes.USAGE_OR_INPUT;
     }
     ReportWriter writer = writer();
     FileChecker.Settings workerSettings = new FileChecker.Settings(
-        new Engine(NlpModels.load(), db.get()),
+        new Engine(nlp, db.get(), extraChecks),
+        reading.reader(),
         Optional.ofNullable(inputFormat).map(InputFormat::format),
         !noInlineSuppressions && cfg.inlineSuppressions().orElse(true),
         policy(cfg),
@@ -154,7 +167,7 @@ final class CheckCommand implements Callable<Integer> {
     FailLevel level = failOn != null ? failOn.level() : cfg.failOn().orElse(FailLevel.ERROR);
     try {
       return output == null
-          ? run(batch, writer, workerSettings, level, spec.commandLine().getOut())
+          ? runToStdout(batch, writer, workerSettings, level)
           : runToFile(batch, writer, workerSettings, level);
     } catch (IOException e) {
       err.println("claimcheck: cannot write " + output + ": " + e.getMessage());
@@ -165,16 +178,29 @@ final class CheckCommand implements Callable<Integer> {
 
   private int runToFile(List<BatchInput> batch, ReportWriter writer, FileChecker.Settings settings, FailLevel level)
       throws IOException {
-    try (AtomicFileOutput file = AtomicFileOutput.open(output)) {
-      int code = run(batch, writer, settings, level, file.writer());
+    try (AtomicFileOutput file = AtomicFileOutput.open(output);
+        InterruptNotice notice = new InterruptNotice(paths(batch), spec.commandLine().getErr(),
+            "no report written, " + output + " is as it was", file::discard)) {
+      int code = run(batch, writer, settings, level, file.writer(), notice);
       file.commit();
       return code;
     }
   }
 
+  private int runToStdout(List<BatchInput> batch, ReportWriter writer, FileChecker.Settings settings, FailLevel level) {
+    try (InterruptNotice notice = new InterruptNotice(paths(batch), spec.commandLine().getErr(),
+        "the report on stdout is incomplete (use --output FILE for all or nothing)", () -> { })) {
+      return run(batch, writer, settings, level, spec.commandLine().getOut(), notice);
+    }
+  }
+
+  private static List<String> paths(List<BatchInput> batch) {
+    return batch.stream().map(BatchInput::displayPath).toList();
+  }
+
   /** Checks the batch, streaming each result to the report in input order; returns the exit code. */
   private int run(List<BatchInput> batch, ReportWriter writer, FileChecker.Settings settings, FailLevel level,
-      PrintWriter out) {
+      PrintWriter out, InterruptNotice notice) {
     PrintWriter err = spec.commandLine().getErr();
     ReportSession session = writer.start(out);
     boolean[] inputError = {false};
@@ -185,7 +211,7 @@ final class CheckCommand implements Callable<Integer> {
     try (Progress progress = TerminalProgress.forStderr(batch.size(), !noProgress && !reportOnTerminal, System.err)) {
       new OrderedParallelRunner<BatchInput, FileResult>(workers, () -> new FileChecker(settings)).run(batch, result -> {
         if (result.error().isPresent()) {
-          err.println(result.error().get());
+          err.println(TerminalText.safe(result.error().get()));
           err.flush();
           inputError[0] = true;
         }
@@ -194,6 +220,7 @@ final class CheckCommand implements Callable<Integer> {
           failing[0] = true;
         }
         session.file(result);
+        notice.done(result.path());
         progress.step(result.path());
       });
     }

@@ -12,7 +12,12 @@ public final class ClaimCheckCommand implements Runnable {
 
   /** A command line with claimcheck's error handling: one line on stderr and exit 2, never a stack trace. */
   public static CommandLine newCommandLine() {
-    CommandLine cmd = new CommandLine(new ClaimCheckCommand());
+    return newCommandLine(CommandLine.defaultFactory());
+  }
+
+  /** The same, with commands made by {@code factory} (tests share one set of models this way). */
+  static CommandLine newCommandLine(CommandLine.IFactory factory) {
+    CommandLine cmd = new CommandLine(new ClaimCheckCommand(), factory);
     cmd.setExecutionExceptionHandler(new UserErrorHandler());
     cmd.setExitCodeExceptionMapper(e -> ExitCodes.USAGE_OR_INPUT);
     return cmd;

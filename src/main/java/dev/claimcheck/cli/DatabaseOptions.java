@@ -4,6 +4,7 @@ import dev.claimcheck.claims.ClaimDatabase;
 import dev.claimcheck.claims.ClaimDatabaseException;
 import dev.claimcheck.claims.ClaimDatabaseLoader;
 import dev.claimcheck.claims.DatabaseProblem;
+import dev.claimcheck.report.TerminalText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ final class DatabaseOptions {
       return Optional.of(base.isPresent() ? loader.load(base.get(), dirs) : loader.load(dirs));
     } catch (ClaimDatabaseException e) {
       for (DatabaseProblem p : e.problems()) {
-        err.println(p);
+        err.println(TerminalText.safe(p.toString()));
       }
       err.flush();
       return Optional.empty();

@@ -9,25 +9,33 @@ import dev.claimcheck.match.ClaimMatcher;
 import dev.claimcheck.overstatement.OverstatedBenefitCheck;
 import dev.claimcheck.segment.NlpModels;
 import dev.claimcheck.segment.TextAnalyzer;
-import dev.claimcheck.segment.Token;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The composition root: the models and database loaded once, the matcher and the checks built from
- * them. Shared, immutable parts only; each thread makes its own {@link TextAnalyzer}.
+ * them. Shared, immutable parts only; each thread makes its own {@link TextAnalyzer}. Public so that
+ * the benchmark (bench/) times exactly the checks the CLI runs.
  */
-final class Engine {
+public final class Engine {
   private final NlpModels models;
   private final ClaimDatabase db;
   private final ClaimMatcher matcher;
   private final ArticleChecker checker;
 
-  Engine(NlpModels models, ClaimDatabase db) {
+  public Engine(NlpModels models, ClaimDatabase db) {
+    this(models, db, List.of());
+  }
+
+  /** An engine that also runs {@code extraChecks} after the built-in ones. */
+  Engine(NlpModels models, ClaimDatabase db, List<Check> extraChecks) {
     this.models = models;
     this.db = db;
     TextAnalyzer termAnalyzer = newAnalyzer();
-    this.matcher = new ClaimMatcher(db, term -> termAnalyzer.tokenize(term).stream().map(Token::lower).toList());
-    this.checker = new ArticleChecker(matcher, checks(db));
+    this.matcher = new ClaimMatcher(db, termAnalyzer::words);
+    List<Check> all = new ArrayList<>(checks(db));
+    all.addAll(extraChecks);
+    this.checker = new ArticleChecker(matcher, all);
   }
 
   /** Every check claimcheck runs, in report order. */
@@ -35,15 +43,15 @@ final class Engine {
     return List.of(new ClaimCheck(), new DosingCheck(db), new OverstatedBenefitCheck(db));
   }
 
-  TextAnalyzer newAnalyzer() {
+  public TextAnalyzer newAnalyzer() {
     return new TextAnalyzer(models, db.cues());
   }
 
-  ClaimDatabase db() {
+  public ClaimDatabase db() {
     return db;
   }
 
-  ClaimMatcher matcher() {
+  public ClaimMatcher matcher() {
     return matcher;
   }
 
@@ -52,7 +60,7 @@ final class Engine {
     return checks(db);
   }
 
-  ArticleChecker checker() {
+  public ArticleChecker checker() {
     return checker;
   }
 }

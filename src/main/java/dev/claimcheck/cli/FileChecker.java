@@ -29,6 +29,7 @@ final class FileChecker implements Function<BatchInput, FileResult> {
   /** What every worker of a run shares: immutable settings and the engine. */
   record Settings(
       Engine engine,
+      ArticleReader reader,
       Optional<ArticleFormat> format,
       boolean inlineSuppressions,
       FindingPolicy policy,
@@ -40,7 +41,6 @@ final class FileChecker implements Function<BatchInput, FileResult> {
 
   private final Settings settings;
   private final TextAnalyzer analyzer;
-  private final ArticleReader reader = new ArticleReader();
   private final InlineSuppressions inline = new InlineSuppressions();
 
   FileChecker(Settings settings) {
@@ -57,8 +57,8 @@ final class FileChecker implements Function<BatchInput, FileResult> {
     try {
       ArticleFormat format = settings.format().orElse(null);
       Article article = input.isStdin()
-          ? reader.read("-", settings.stdin(), format == null ? ArticleFormat.TEXT : format)
-          : reader.read(input.file().orElseThrow(), format);
+          ? settings.reader().read("-", settings.stdin(), format == null ? ArticleFormat.TEXT : format)
+          : settings.reader().read(input.file().orElseThrow(), format);
       if (!path.equals(article.path())) {
         article = new Article(path, article.text(), article.format(), article.blocks(), article.comments());
       }
@@ -81,7 +81,8 @@ final class FileChecker implements Function<BatchInput, FileResult> {
       if (settings.verbose()) {
         e.printStackTrace(settings.err());
       }
-      return FileResult.failed(path, path + ": internal error while checking: " + e);
+      // A bug met by one article must not cost the other articles their findings.
+      return FileResult.failed(path, InternalFailure.describe(path, e));
     }
   }
 }

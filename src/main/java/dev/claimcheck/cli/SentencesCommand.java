@@ -8,17 +8,20 @@ import dev.claimcheck.ingest.ArticleReader;
 import dev.claimcheck.ingest.InputException;
 import dev.claimcheck.ingest.LineMap;
 import dev.claimcheck.lexicon.CueLexicon;
+import dev.claimcheck.report.JsonTextEscapes;
+import dev.claimcheck.report.TerminalText;
 import dev.claimcheck.segment.NlpModels;
 import dev.claimcheck.segment.Sentence;
 import dev.claimcheck.segment.TextAnalyzer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,7 +42,12 @@ final class SentencesCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
 
+  @Mixin InputOptions reading;
+
   @Spec CommandSpec spec;
+
+  /** Where the models come from; tests share one set instead of loading them for every run. */
+  Supplier<NlpModels> models = NlpModels::load;
 
   private record Split(String path, LineMap lines, List<Sentence> sentences) {}
 
@@ -48,8 +56,8 @@ final class SentencesCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     // Splitting needs only the sentence model; no database, no cues.
-    TextAnalyzer analyzer = new TextAnalyzer(NlpModels.load(), CueLexicon.empty());
-    ArticleReader reader = new ArticleReader();
+    TextAnalyzer analyzer = new TextAnalyzer(models.get(), CueLexicon.empty());
+    ArticleReader reader = reading.reader();
     List<Split> splits = new ArrayList<>();
     boolean inputError = false;
     for (String input : inputs) {
@@ -57,10 +65,10 @@ final class SentencesCommand implements Callable<Integer> {
         ArticleFormat chosen = inputFormat == null ? null : inputFormat.format();
         Article article = input.equals("-")
             ? reader.read("-", System.in, chosen == null ? ArticleFormat.TEXT : chosen)
-            : reader.read(Path.of(input), chosen);
+            : reader.read(input, chosen);
         splits.add(new Split(input, new LineMap(article.text()), analyzer.sentences(article)));
       } catch (InputException e) {
-        err.println(e.getMessage());
+        err.println(TerminalText.safe(e.getMessage()));
         inputError = true;
       }
     }
@@ -77,8 +85,8 @@ final class SentencesCommand implements Callable<Integer> {
     for (Split split : splits) {
       for (Sentence s : split.sentences()) {
         LineMap.Position at = split.lines().position(s.start());
-        out.println(split.path() + ":" + at.line() + ":" + at.column() + ": [" + at.offset() + ","
-            + split.lines().codePointOffset(s.end()) + ") " + s.text().replaceAll("\\s+", " "));
+        out.println(TerminalText.safe(split.path() + ":" + at.line() + ":" + at.column() + ": [" + at.offset() + ","
+            + split.lines().codePointOffset(s.end()) + ") " + s.text().replaceAll("\\s+", " ")));
       }
     }
     out.flush();
@@ -86,6 +94,7 @@ final class SentencesCommand implements Callable<Integer> {
 
   private static void writeJson(List<Split> splits, PrintWriter out) {
     try (JsonGenerator g = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).createGenerator(out)) {
+      g.setCharacterEscapes(new JsonTextEscapes());
       g.useDefaultPrettyPrinter();
       g.writeStartObject();
       g.writeArrayFieldStart("files");

@@ -1,5 +1,6 @@
 package dev.claimcheck.cli;
 
+import dev.claimcheck.report.TerminalText;
 import picocli.CommandLine;
 
 /**
@@ -10,7 +11,7 @@ final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parsed) {
     String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
-    cmd.getErr().println("claimcheck: " + message.lines().findFirst().orElse(message));
+    cmd.getErr().println(TerminalText.safe("claimcheck: " + message.lines().findFirst().orElse(message)));
     if (parsed != null && parsed.expandedArgs().contains("--verbose")) {
       ex.printStackTrace(cmd.getErr());
     }

@@ -8,16 +8,21 @@ import dev.claimcheck.segment.AnalyzedSentence;
 import dev.claimcheck.segment.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Finds the substances of the database (by name, alias or their concept's terms) and the members
  * of substance classes (alcohol, benzodiazepines ...) in a sentence. A name matches word by word
  * against tokens' lower-case text or lemma, or as written across tokens ("7-OH" may be cut in
- * two). Immutable and thread-safe.
+ * two). Names are indexed by first word and by text, so a token costs a few look-ups whatever the
+ * number of substances. Immutable and thread-safe.
  */
 final class SubstanceFinder {
   /** A substance or class found at tokens start..end. */
@@ -30,6 +35,12 @@ final class SubstanceFinder {
   private record Name(Substance substance, SubstanceClass substanceClass, String text, List<String> words) {}
 
   private final List<Name> names = new ArrayList<>();
+  /** Indices into {@link #names} (so, longest first) by first word and by whole text. */
+  private final Map<String, List<Integer>> byFirstWord = new HashMap<>();
+  private final Map<String, List<Integer>> byText = new HashMap<>();
+  /** Every name's text, to tell quickly whether any name starts with a token. */
+  private final NavigableSet<String> texts = new TreeSet<>();
+  private int longestText;
 
   SubstanceFinder(ClaimDatabase db) {
     for (Substance s : db.substances()) {
@@ -42,6 +53,13 @@ final class SubstanceFinder {
     }
     // Longest names first, so "kratom extract" wins over "kratom".
     names.sort(Comparator.comparingInt((Name n) -> n.text().length()).reversed());
+    for (int k = 0; k < names.size(); k++) {
+      Name n = names.get(k);
+      byFirstWord.computeIfAbsent(n.words().get(0), w -> new ArrayList<>()).add(k);
+      byText.computeIfAbsent(n.text(), t -> new ArrayList<>()).add(k);
+      texts.add(n.text());
+      longestText = Math.max(longestText, n.text().length());
+    }
   }
 
   private static Name name(Substance s, SubstanceClass c, String text) {
@@ -63,28 +81,62 @@ final class SubstanceFinder {
     List<Hit> hits = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
-      Hit hit = null;
-      for (Name n : names) {
-        if ((n.substance() != null) != substances) {
-          continue;
-        }
+      int best = firstMatchingName(tokens, lowerText, i, substances);
+      if (best >= 0) {
+        Name n = names.get(best);
         int end = matchWords(n.words(), tokens, i);
         if (end < 0) {
           end = matchText(n.text(), tokens, lowerText, i);
         }
-        if (end > i) {
-          hit = new Hit(n.substance(), n.substanceClass(), i, end, negated(sentence, i, end));
-          break;
-        }
-      }
-      if (hit != null) {
-        hits.add(hit);
-        i = hit.end();
+        hits.add(new Hit(n.substance(), n.substanceClass(), i, end, negated(sentence, i, end)));
+        i = end;
       } else {
         i++;
       }
     }
     return hits;
+  }
+
+  /**
+   * The first name in {@link #names} (so the longest) of the wanted kind that matches at token
+   * {@code i}, word by word or as written, or -1. Only names that can match are looked at: those
+   * whose first word is the token's text or lemma, and those whose text is the text from this token
+   * to a later token's end.
+   */
+  private int firstMatchingName(List<Token> tokens, String lowerText, int i, boolean substances) {
+    int best = Integer.MAX_VALUE;
+    Token token = tokens.get(i);
+    for (String key : token.lower().equals(token.lemma()) ? List.of(token.lower()) : List.of(token.lower(), token.lemma())) {
+      for (int k : byFirstWord.getOrDefault(key, List.of())) {
+        if (k < best && wanted(k, substances) && matchWords(names.get(k).words(), tokens, i) > i) {
+          best = k;
+        }
+      }
+    }
+    int from = token.start();
+    if (token.end() <= lowerText.length() && startsAName(lowerText.substring(from, token.end()))) {
+      for (int t = i; t < tokens.size() && tokens.get(t).end() - from <= longestText; t++) {
+        if (tokens.get(t).end() > lowerText.length()) {
+          break;
+        }
+        for (int k : byText.getOrDefault(lowerText.substring(from, tokens.get(t).end()), List.of())) {
+          if (k < best && wanted(k, substances)) {
+            best = k;
+          }
+        }
+      }
+    }
+    return best == Integer.MAX_VALUE ? -1 : best;
+  }
+
+  private boolean wanted(int k, boolean substances) {
+    return (names.get(k).substance() != null) == substances;
+  }
+
+  /** Whether some name's text starts with {@code prefix}. */
+  private boolean startsAName(String prefix) {
+    String next = texts.ceiling(prefix);
+    return next != null && next.startsWith(prefix);
   }
 
   private static int matchWords(List<String> words, List<Token> tokens, int start) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -18,7 +19,8 @@ import java.util.Locale;
  *
  * <p>Every problem with the input is reported as an {@link InputException} whose message is one
  * line starting with the path as given, e.g. {@code notes.txt: no such file}; no other exception
- * escapes. Empty and whitespace-only inputs are valid articles without blocks. Stateless and
+ * escapes. Empty files and files with no text (only white space or markup) are input errors too.
+ * Only regular files are read: a FIFO or device could block or never end. Stateless and
  * thread-safe.
  */
 public final class ArticleReader {
@@ -49,6 +51,23 @@ public final class ArticleReader {
 
   public long maxFileSize() {
     return maxFileSize;
+  }
+
+  /**
+   * Reads the article at the path as the user typed it, which may not even be a valid path on this
+   * system (a name the locale's charset cannot encode).
+   */
+  public Article read(String pathAsGiven, ArticleFormat formatOrNull) throws InputException {
+    Path path;
+    try {
+      path = Path.of(pathAsGiven);
+    } catch (InvalidPathException e) {
+      throw new InputException(
+          pathAsGiven
+              + ": not a usable file name here (run with a UTF-8 locale, e.g. LC_ALL=C.UTF-8)",
+          e);
+    }
+    return read(path, formatOrNull);
   }
 
   /**
@@ -94,6 +113,12 @@ public final class ArticleReader {
       if (attributes.isDirectory()) {
         throw new InputException(displayPath + ": is a directory");
       }
+      if (!attributes.isRegularFile()) {
+        // Opening a FIFO blocks until someone writes to it, possibly forever, and a device such as
+        // /dev/zero never ends: neither is an article. Pipes are read with "-".
+        throw new InputException(
+            displayPath + ": not a regular file (a FIFO, socket or device; use - to read a pipe)");
+      }
       // Checked before reading so that a huge file costs nothing; the bounded read below still
       // catches files that grow meanwhile and pipes, whose size is unknown.
       if (attributes.size() > maxFileSize) {
@@ -108,12 +133,19 @@ public final class ArticleReader {
       }
       return bytes;
     } catch (NoSuchFileException e) {
+      if (Files.isSymbolicLink(path)) {
+        throw new InputException(displayPath + ": broken symbolic link (its target does not exist)", e);
+      }
       throw new InputException(displayPath + ": no such file", e);
     } catch (AccessDeniedException | SecurityException e) {
       throw new InputException(displayPath + ": permission denied", e);
     } catch (FileSystemException e) {
-      // e.g. "Not a directory" for notes.txt/x, "Too many levels of symbolic links"
+      // e.g. "Not a directory" for notes.txt/x, "Too many levels of symbolic links" (to which
+      // Java adds "or unable to access attributes of symbolic link")
       String reason = e.getReason() != null ? e.getReason() : "cannot read file";
+      if (reason.startsWith("Too many levels of symbolic links")) {
+        reason = "too many levels of symbolic links (a loop?)";
+      }
       throw new InputException(displayPath + ": " + lowerFirst(oneLine(reason)), e);
     } catch (IOException e) {
       throw new InputException(displayPath + ": cannot read file (" + oneLine(e) + ")", e);

@@ -31,6 +31,11 @@ final class BlockTextBuilder {
     return text.length() == 0;
   }
 
+  /** The source index of the last char appended; the builder must not be empty. */
+  int lastSourceIndex() {
+    return sourceIndices[text.length() - 1];
+  }
+
   boolean isEmptyOrEndsWithWhitespace() {
     return text.length() == 0 || isWhitespace(text.charAt(text.length() - 1));
   }

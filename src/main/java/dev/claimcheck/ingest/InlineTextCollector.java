@@ -31,7 +31,13 @@ final class InlineTextCollector {
   }
 
   BlockTextBuilder collect(Node leafBlock) {
+    // Not just the block's own span: after a link reference definition whose title did not parse,
+    // commonmark gives the paragraph spans that start after the lines its inline text comes from.
     cursor = startOf(leafBlock);
+    Node first = leafBlock.getFirstChild();
+    if (first != null && !first.getSourceSpans().isEmpty()) {
+      cursor = Math.min(cursor, startOf(first));
+    }
     Node node = leafBlock.getFirstChild();
     while (node != null) {
       boolean enterChildren = false;
@@ -75,7 +81,8 @@ final class InlineTextCollector {
     if (block.isEmptyOrEndsWithWhitespace()) {
       return;
     }
-    int lineBreak = cursor;
+    // The first line break after the text so far, which is where this break is in the source.
+    int lineBreak = block.lastSourceIndex() + 1;
     while (lineBreak < source.length() && !isLineBreak(source.charAt(lineBreak))) {
       lineBreak++;
     }

@@ -104,8 +104,10 @@ final class PlainTextParser implements BlockParser {
   }
 
   private static boolean isHeadingLine(String line) {
+    // Counts at most MAX_HEADING_WORDS + 1 words: a 10 MB line is not split into a million strings.
     return !endsWithTerminal(line)
-        && WORD_SEPARATOR.split(line.strip()).length <= MAX_HEADING_WORDS;
+        && WORD_SEPARATOR.splitAsStream(line.strip()).limit(MAX_HEADING_WORDS + 1L).count()
+            <= MAX_HEADING_WORDS;
   }
 
   /** True when the line ends with . ! ? : or an ellipsis, possibly followed by closing quotes. */

@@ -20,33 +20,44 @@ import java.util.function.Predicate;
 /**
  * Matches sentences against the claims database by meaning: concepts found through lemmas and the
  * vocabulary, pronouns resolved to the article's main subject, and polarity from negation scopes.
- * Claims are indexed by their required concepts, so only claims whose concepts occur in a sentence
- * are ever tried. Immutable and thread-safe once built.
+ * Each claim is indexed under the rarest of the concepts it requires, so a sentence retrieves only
+ * claims whose rarest requirement it meets: the work per sentence does not grow with the database.
+ * Immutable and thread-safe once built.
  */
 public final class ClaimMatcher {
   private final ConceptVocabulary vocabulary;
-  private final Map<String, List<Claim>> claimsByConcept = new HashMap<>();
+  private final Map<String, List<Claim>> claimsByKey = new HashMap<>();
 
   public ClaimMatcher(ClaimDatabase db, Function<String, List<String>> termTokenizer) {
     this.vocabulary = new ConceptVocabulary(db.concepts(), termTokenizer);
+    // A claim can match only where every concept in all + negated occurs, so indexing it under
+    // one of them loses nothing; the one required by the fewest claims keeps the lists short
+    // ("KRATOM" is required by almost every kratom claim, "PROLACTIN" by two).
+    Map<String, Integer> requiredBy = new HashMap<>();
     for (Claim claim : db.claims()) {
-      // Every claim has at least one required concept; index it under each of them.
-      MatchPattern p = claim.match();
-      for (String concept : new LinkedHashSet<>(concat(p.all(), p.negated()))) {
-        claimsByConcept.computeIfAbsent(concept, k -> new ArrayList<>()).add(claim);
-      }
+      required(claim).forEach(c -> requiredBy.merge(c, 1, Integer::sum));
     }
+    for (Claim claim : db.claims()) {
+      String key = required(claim).stream().min(Comparator.comparingInt(requiredBy::get)).orElseThrow(
+          () -> new IllegalArgumentException("claim " + claim.id() + " requires no concept"));
+      claimsByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(claim);
+    }
+  }
+
+  /** The concepts a sentence must contain for the claim to match, in pattern order. */
+  private static Set<String> required(Claim claim) {
+    return new LinkedHashSet<>(concat(claim.match().all(), claim.match().negated()));
   }
 
   /** Matches every sentence; the main subject is the substance the article names most often. */
   public MatchedArticle match(AnalyzedArticle article) {
-    List<List<ConceptHit>> found = new ArrayList<>();
+    List<ConceptVocabulary.Found> found = new ArrayList<>();
     Map<String, Integer> substanceCounts = new LinkedHashMap<>();
     for (AnalyzedSentence s : article.sentences()) {
-      List<ConceptHit> hits = vocabulary.find(s);
-      found.add(hits);
-      for (ConceptHit h : hits) {
-        if (!h.viaReference() && vocabulary.isSubstance(h.concept())) {
+      ConceptVocabulary.Found f = vocabulary.find(s);
+      found.add(f);
+      for (ConceptHit h : vocabulary.hits(f, Optional.empty())) {
+        if (vocabulary.isSubstance(h.concept())) {
           substanceCounts.merge(h.concept(), 1, Integer::sum);
         }
       }
@@ -56,27 +67,29 @@ public final class ClaimMatcher {
         .map(Map.Entry::getKey);
     List<MatchedSentence> sentences = new ArrayList<>();
     for (int i = 0; i < article.sentences().size(); i++) {
-      sentences.add(matchHits(article.sentences().get(i), found.get(i), subject));
+      sentences.add(matchHits(article.sentences().get(i), vocabulary.hits(found.get(i), subject), subject));
     }
     return new MatchedArticle(article, subject, sentences);
   }
 
   /** Matches one sentence given the main subject (used for database examples). */
   public MatchedSentence match(AnalyzedSentence sentence, Optional<String> mainSubject) {
-    return matchHits(sentence, vocabulary.find(sentence), mainSubject);
+    return matchHits(sentence, vocabulary.hits(vocabulary.find(sentence), mainSubject), mainSubject);
   }
 
   private MatchedSentence matchHits(AnalyzedSentence sentence, List<ConceptHit> raw, Optional<String> subject) {
     List<ConceptHit> hits = raw.stream()
         .filter(h -> !h.viaReference() || refersToSubject(h, raw, subject))
         .toList();
-    Set<Claim> candidates = new LinkedHashSet<>();
-    for (ConceptHit h : hits) {
-      candidates.addAll(claimsByConcept.getOrDefault(h.concept(), List.of()));
-    }
+    // Claims are compared by identity: a record's hashCode would hash its examples and sources.
+    Set<Claim> candidates = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     List<ClaimMatch> matches = new ArrayList<>();
-    for (Claim claim : candidates) {
-      matchClaim(claim, hits).ifPresent(matches::add);
+    for (ConceptHit h : hits) {
+      for (Claim claim : claimsByKey.getOrDefault(h.concept(), List.of())) {
+        if (candidates.add(claim)) {
+          matchClaim(claim, hits).ifPresent(matches::add);
+        }
+      }
     }
     matches.sort(Comparator.comparingDouble(ClaimMatch::score).reversed().thenComparing(m -> m.claim().id()));
     return new MatchedSentence(sentence, hits, matches);

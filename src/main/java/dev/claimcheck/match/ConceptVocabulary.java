@@ -5,23 +5,39 @@ import dev.claimcheck.segment.AnalyzedSentence;
 import dev.claimcheck.segment.Token;
 import opennlp.tools.stemmer.PorterStemmer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
  * The concept vocabulary compiled for matching: every term and reference, tokenized the way
- * sentences are, indexed by its first word. Finding concepts costs a few map look-ups per token,
+ * sentences are, in a {@link TermTrie}. Finding concepts costs a few map look-ups per token,
  * whatever the size of the vocabulary. Immutable and thread-safe.
+ *
+ * <p>Finding runs in two steps because a reference ("it", "the plant") counts only for the
+ * article's main subject, which is known only once every sentence has been read: {@link
+ * #find(AnalyzedSentence)} walks the trie once per sentence, and {@link #hits} turns the result into
+ * hits for a given subject. A pronoun thus costs the same whether ten or a thousand substances
+ * list it as a reference.
  */
 final class ConceptVocabulary {
-  private record Term(String concept, List<String> words, List<String> stems, boolean reference) {}
+  /** What a sentence contains, before the main subject is known. */
+  record Found(AnalyzedSentence sentence, List<TermTrie.Reach> reaches) {
+    Found {
+      reaches = List.copyOf(reaches);
+    }
+  }
 
-  private final Map<String, List<Term>> byFirstWord = new HashMap<>();
-  private final Map<String, List<Term>> byFirstStem = new HashMap<>();
+  /** Longer terms first; of equally long ones, the one listed first in the database. */
+  private static final Comparator<TermTrie.Term> LONGEST_FIRST =
+      Comparator.comparingInt(TermTrie.Term::length).reversed().thenComparingInt(TermTrie.Term::order);
+
+  private final TermTrie trie = new TermTrie();
   private final Set<String> substances = new LinkedHashSet<>();
 
   /**
@@ -29,103 +45,99 @@ final class ConceptVocabulary {
    *     ("7-hydroxymitragynine" may become several tokens)
    */
   ConceptVocabulary(Map<String, Concept> concepts, Function<String, List<String>> termTokenizer) {
+    PorterStemmer stemmer = new PorterStemmer();
     for (Concept concept : concepts.values()) {
       if (concept.isSubstance()) {
         substances.add(concept.id());
       }
       for (String term : concept.terms()) {
-        add(term(concept.id(), termTokenizer.apply(term), false));
+        add(concept.id(), termTokenizer.apply(term), false, stemmer);
       }
       for (String ref : concept.references()) {
-        add(term(concept.id(), termTokenizer.apply(ref), true));
+        add(concept.id(), termTokenizer.apply(ref), true, stemmer);
       }
     }
-    byFirstWord.values().forEach(list -> list.sort((a, b) -> b.words().size() - a.words().size()));
   }
 
-  private static Term term(String concept, List<String> words, boolean reference) {
-    return new Term(concept, words, words.stream().map(ConceptVocabulary::stem).toList(), reference);
-  }
-
-  private void add(Term term) {
-    if (!term.words().isEmpty()) {
-      byFirstWord.computeIfAbsent(term.words().get(0), k -> new ArrayList<>()).add(term);
-      byFirstStem.computeIfAbsent(term.stems().get(0), k -> new ArrayList<>()).add(term);
+  private void add(String concept, List<String> words, boolean reference, PorterStemmer stemmer) {
+    if (!words.isEmpty()) {
+      trie.add(concept, words, words.stream().map(stemmer::stem).toList(), reference);
     }
-  }
-
-  /**
-   * Porter stem, a fallback for words the lemmatizer left as written: it tags some participles as
-   * adjectives and keeps them whole ("relieved", "eased"), which would hide a relief verb.
-   */
-  private static String stem(String word) {
-    PorterStemmer stemmer = new PorterStemmer(); // not thread-safe; cheap to make
-    return stemmer.stem(word);
   }
 
   boolean isSubstance(String concept) {
     return substances.contains(concept);
   }
 
+  /** Every term and reference that occurs in the sentence, for {@link #hits}. */
+  Found find(AnalyzedSentence sentence) {
+    List<Token> tokens = sentence.tokens();
+    // Porter stems are a fallback for words the lemmatizer left as written: it tags some
+    // participles as adjectives and keeps them whole ("relieved", "eased"), which would hide a
+    // relief verb. PorterStemmer is not thread-safe: one per call.
+    PorterStemmer stemmer = new PorterStemmer();
+    List<TermTrie.Keys> keys = new ArrayList<>(tokens.size());
+    for (Token token : tokens) {
+      keys.add(keys(token, stemmer));
+    }
+    List<TermTrie.Reach> reaches = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      trie.walk(keys, i, reaches);
+    }
+    return new Found(sentence, reaches);
+  }
+
   /**
-   * All concept hits in a sentence, term hits and reference hits alike (the caller keeps
-   * references only for the main subject). For one concept at one position, the longest term wins.
+   * The concept hits of a sentence: term hits, and reference hits for {@code subject} only. For
+   * one concept at one position, the longest term wins; a hit covers later hits of its concept
+   * that start inside it.
    */
-  List<ConceptHit> find(AnalyzedSentence sentence) {
+  List<ConceptHit> hits(Found found, Optional<String> subject) {
+    AnalyzedSentence sentence = found.sentence();
     List<Token> tokens = sentence.tokens();
     List<ConceptHit> hits = new ArrayList<>();
     Map<String, Integer> coveredUntil = new HashMap<>();
-    for (int i = 0; i < tokens.size(); i++) {
-      for (Term term : candidates(tokens.get(i))) {
-        if (coveredUntil.getOrDefault(term.concept(), 0) > i) {
-          continue;
+    List<TermTrie.Term> atStart = new ArrayList<>();
+    List<TermTrie.Reach> reaches = found.reaches();
+    int r = 0;
+    while (r < reaches.size()) {
+      int start = reaches.get(r).start();
+      atStart.clear();
+      for (; r < reaches.size() && reaches.get(r).start() == start; r++) {
+        TermTrie.Node node = reaches.get(r).node();
+        atStart.addAll(node.terms());
+        if (subject.isPresent() && node.reference(subject.get()) != null) {
+          atStart.add(node.reference(subject.get()));
         }
-        int end = matchAt(term, tokens, i);
-        if (end < 0 || (term.reference() && isExpletiveIt(tokens, i))) {
+      }
+      atStart.sort(LONGEST_FIRST);
+      for (TermTrie.Term term : atStart) {
+        int end = start + term.length();
+        if (coveredUntil.getOrDefault(term.concept(), 0) > start || (term.reference() && isExpletiveIt(tokens, start))) {
           continue;
         }
         coveredUntil.put(term.concept(), end);
-        String text = sentence.text().substring(tokens.get(i).start(), tokens.get(end - 1).end());
-        hits.add(new ConceptHit(term.concept(), text, i, end, anyNegated(sentence, i, end), sentence.isHedged(i), term.reference()));
+        String text = sentence.text().substring(tokens.get(start).start(), tokens.get(end - 1).end());
+        hits.add(new ConceptHit(term.concept(), text, start, end, anyNegated(sentence, start, end), sentence.isHedged(start), term.reference()));
       }
     }
     return hits;
   }
 
-  private List<Term> candidates(Token token) {
-    Set<String> keys = new LinkedHashSet<>(List.of(token.lower(), token.lemma(), withoutNegationAffix(token.lower())));
-    Set<Term> out = new LinkedHashSet<>();
-    for (String key : keys) {
-      out.addAll(byFirstWord.getOrDefault(key, List.of()));
-    }
-    if (unlemmatised(token)) {
-      out.addAll(byFirstStem.getOrDefault(stem(token.lower()), List.of()));
-    }
-    for (String part : hyphenParts(token.lower())) {
-      out.addAll(byFirstWord.getOrDefault(part, List.of()));
-    }
-    List<Term> sorted = new ArrayList<>(out);
-    sorted.sort((a, b) -> b.words().size() - a.words().size());
-    return sorted;
-  }
-
-  private static int matchAt(Term term, List<Token> tokens, int start) {
-    int t = start;
-    for (int k = 0; k < term.words().size(); k++) {
-      if (t >= tokens.size()) {
-        return -1;
+  /**
+   * The spellings under which a token matches a term word: its lower-case text, its lemma, the
+   * word inside a negation affix; its Porter stem when the lemmatizer left an inflected word as
+   * written; and, for one-word terms only, the parts of a hyphenated word.
+   */
+  private static TermTrie.Keys keys(Token token, PorterStemmer stemmer) {
+    List<String> words = new ArrayList<>(3);
+    for (String w : new String[] {token.lower(), token.lemma(), withoutNegationAffix(token.lower())}) {
+      if (!words.contains(w)) {
+        words.add(w);
       }
-      String w = term.words().get(k);
-      Token token = tokens.get(t);
-      boolean same = w.equals(token.lower()) || w.equals(token.lemma()) || w.equals(withoutNegationAffix(token.lower()))
-          || (unlemmatised(token) && term.stems().get(k).equals(stem(token.lower())))
-          || (term.words().size() == 1 && hyphenParts(token.lower()).contains(w));
-      if (!same) {
-        return -1;
-      }
-      t++;
     }
-    return t;
+    String stem = unlemmatised(token) ? stemmer.stem(token.lower()) : null;
+    return new TermTrie.Keys(words, stem, hyphenParts(token.lower()));
   }
 
   /**

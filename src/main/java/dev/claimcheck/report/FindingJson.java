@@ -21,6 +21,11 @@ final class FindingJson {
       .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
       .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
+  FindingJson() {
+    // Every generator of the JSON and JSON Lines reports escapes hostile text (JsonTextEscapes).
+    mapper.getFactory().setCharacterEscapes(new JsonTextEscapes());
+  }
+
   ObjectMapper mapper() {
     return mapper;
   }

@@ -51,6 +51,7 @@ public final class SarifReportWriter implements ReportWriter {
     JsonGenerator g;
     try {
       g = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).createGenerator(out);
+      g.setCharacterEscapes(new JsonTextEscapes());
       g.useDefaultPrettyPrinter();
       g.writeStartObject();
       g.writeStringField("$schema", SCHEMA);

@@ -57,11 +57,13 @@ public final class TextReportWriter implements ReportWriter {
   private void writeFinding(PrintWriter out, FileResult result, Finding f) {
     LineMap.Position at = result.lines().position(f.start());
     String id = f.claim().map(m -> " [" + m.claim().id() + "]").orElse(" [" + f.rule() + "]");
-    out.println(result.path() + ":" + at.line() + ":" + at.column() + ": " + paint(f.severity()) + " " + f.message() + id);
+    // Everything but the colour codes comes from articles, file names or --db files: made safe.
+    out.println(TerminalText.safe(result.path() + ":" + at.line() + ":" + at.column() + ": ") + paint(f.severity())
+        + TerminalText.safe(" " + f.message() + id));
     f.claim().ifPresent(m -> {
       Claim c = m.claim();
       String source = c.sources().isEmpty() ? "" : " | source: " + c.sources().get(0).title() + " <" + c.sources().get(0).url() + ">";
-      out.println("    rating: " + c.rating().label() + " | matched: " + String.join(", ", m.terms()) + source);
+      out.println(TerminalText.safe("    rating: " + c.rating().label() + " | matched: " + String.join(", ", m.terms()) + source));
     });
   }
 
@@ -71,7 +73,7 @@ public final class TextReportWriter implements ReportWriter {
     List<RunTally.Row> attention = tally.ranked().stream().filter(r -> r.verdict() != Verdict.PASS).toList();
     for (RunTally.Row row : attention.subList(0, Math.min(SUMMARY_ROWS, attention.size()))) {
       String counts = row.verdict() == Verdict.UNREADABLE ? "not checked" : row.counts().describe();
-      out.printf("  %-10s %s  (%s)%n", paintVerdict(row.verdict()), row.path(), counts);
+      out.printf("  %-10s %s  (%s)%n", paintVerdict(row.verdict()), TerminalText.safe(row.path()), counts);
     }
     if (attention.size() > SUMMARY_ROWS) {
       out.println("  ... and " + (attention.size() - SUMMARY_ROWS) + " more files to reject or revise");

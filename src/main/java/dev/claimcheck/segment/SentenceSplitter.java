@@ -26,6 +26,14 @@ import opennlp.tools.util.Span;
  * #split(String)} never throws and runs in time linear in the length of the block.
  */
 public final class SentenceSplitter {
+  /**
+   * The longest sentence, in chars. Tagging costs grow with the square of a sentence's length, and
+   * a finding quotes its sentence, so a run of text with no boundary (a pasted table, a 5 MB line
+   * without punctuation) is cut into pieces of at most this size rather than analysed whole. Real
+   * sentences stay far below it: the longest in the seed articles has under 300 chars.
+   */
+  public static final int MAX_SENTENCE_CHARS = 1_000;
+
   private final SentenceDetectorME detector;
 
   public SentenceSplitter(SentenceModel model) {
@@ -34,19 +42,21 @@ public final class SentenceSplitter {
 
   /**
    * The sentences of one text block, as char spans of {@code blockText}: in order, never
-   * overlapping, never empty, each trimmed of surrounding white space. A null, empty or blank block
-   * has no sentences.
+   * overlapping, never empty, each trimmed of surrounding white space and at most {@link
+   * #MAX_SENTENCE_CHARS} long. A null, empty or blank block has no sentences.
    */
   public List<TextSpan> split(String blockText) {
     if (blockText == null || blockText.isEmpty()) {
       return List.of();
     }
+    List<TextSpan> sentences;
     try {
-      return new Block(blockText, detector).sentences();
+      sentences = new Block(blockText, detector).sentences();
     } catch (RuntimeException e) {
       // A bug in the rules or in OpenNLP must not lose the text: fall back to one sentence.
-      return wholeBlock(blockText);
+      sentences = wholeBlock(blockText);
     }
+    return LongSentenceCutter.cut(blockText, sentences, MAX_SENTENCE_CHARS);
   }
 
   private static List<TextSpan> wholeBlock(String text) {
@@ -438,7 +448,13 @@ public final class SentenceSplitter {
       for (int k = 0; k < tokens.size(); k++) {
         int s = tokens.get(k)[0];
         int e = tokens.get(k)[1];
-        int cut = e - s >= 4 && !looksLikeAddress(text, s, e) ? runOnCut(text, s, e) : -1;
+        // The token without its final . ! ? and closers, found once: scanning it again for every
+        // candidate dot made "a.Bb.Bb....." followed by many dots quadratic.
+        int core = e;
+        while (core > s && (isEos(text.charAt(core - 1)) || isCloser(text.charAt(core - 1)))) {
+          core--;
+        }
+        int cut = e - s >= 4 && !looksLikeAddress(text, s, e) ? runOnCut(text, s, e, core) : -1;
         if (cut < 0) {
           if (out != null) {
             out.add(tokens.get(k));
@@ -451,7 +467,7 @@ public final class SentenceSplitter {
         while (cut >= 0) {
           out.add(new int[] {s, cut});
           s = cut;
-          cut = runOnCut(text, s, e);
+          cut = runOnCut(text, s, e, core);
         }
         out.add(new int[] {s, e});
       }
@@ -468,8 +484,11 @@ public final class SentenceSplitter {
       return e - s > 4 && text.regionMatches(true, s, "www.", 0, 4);
     }
 
-    /** The first index in (s, e) where a run-on sentence starts, or -1. */
-    private static int runOnCut(String text, int s, int e) {
+    /**
+     * The first index in (s, e) where a run-on sentence starts, or -1; {@code core} is where the
+     * token's final punctuation begins.
+     */
+    private static int runOnCut(String text, int s, int e, int core) {
       for (int i = s + 1; i + 2 < e; i++) {
         char c = text.charAt(i);
         if ((c != '.' && c != '!' && c != '?')
@@ -477,7 +496,7 @@ public final class SentenceSplitter {
             || !Character.isLowerCase(text.charAt(i + 2))) {
           continue;
         }
-        if (!plainRightWord(text, i + 1, e) || !plainLeftWord(text, s, i)) {
+        if (!plainRightWord(text, i + 1, core) || !plainLeftWord(text, s, i)) {
           continue;
         }
         return i + 1;
@@ -504,11 +523,8 @@ public final class SentenceSplitter {
           && lookup(word) == Abbrev.NONE;
     }
 
-    private static boolean plainRightWord(String text, int from, int e) {
-      int end = e;
-      while (end > from && (isEos(text.charAt(end - 1)) || isCloser(text.charAt(end - 1)))) {
-        end--;
-      }
+    /** Whether [from, end) is a word; {@code end} excludes the token's final punctuation. */
+    private static boolean plainRightWord(String text, int from, int end) {
       for (int i = from; i < end; i++) {
         char c = text.charAt(i);
         if (!Character.isLetter(c) && c != '\'' && c != '’' && c != '-' && c != ',') {

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
@@ -18,7 +17,8 @@ import opennlp.tools.util.Span;
  * lemmas, and the scopes of negation and hedge cues.
  *
  * <p>Not thread-safe: it owns OpenNLP *ME instances. Make one per thread from the shared {@link
- * NlpModels}.
+ * NlpModels}. The tokenizer and tagger are made on first use, so splitting alone loads only the
+ * sentence model; lemmas come from the models' shared {@link CachedLemmatizer}.
  */
 public final class TextAnalyzer {
   /** Words that end the scope of a negation or hedge cue: a new clause begins. */
@@ -30,17 +30,20 @@ public final class TextAnalyzer {
   private static final List<String> CLITICS =
       List.of("n't", "n’t", "'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m");
 
+  /** Longer words are single tokens; see {@link #tokenizeBounded}. URLs and junk, not words. */
+  static final int LONG_WORD = 64;
+
+  private static final String TRAILING_PUNCTUATION = ".,;:!?)]}\"'\u201d\u2019";
+
+  private final NlpModels models;
   private final SentenceSplitter splitter;
-  private final TokenizerME tokenizer;
-  private final POSTaggerME tagger;
-  private final LemmatizerME lemmatizer;
   private final CueLexicon cues;
+  private TokenizerME tokenizer;
+  private POSTaggerME tagger;
 
   public TextAnalyzer(NlpModels models, CueLexicon cues) {
+    this.models = models;
     this.splitter = new SentenceSplitter(models.sentences());
-    this.tokenizer = new TokenizerME(models.tokens());
-    this.tagger = new POSTaggerME(models.tags());
-    this.lemmatizer = new LemmatizerME(models.lemmas());
     this.cues = cues;
   }
 
@@ -75,19 +78,64 @@ public final class TextAnalyzer {
     return new AnalyzedSentence(index, sentence, tokens, negations, hedges);
   }
 
-  /** Tokens of a short text with tags and lemmas (also used to compile database terms). */
+  /** Tokens of a short text with tags and lemmas. */
   public List<Token> tokenize(String text) {
     String plain = withPlainQuotes(text);
-    Span[] spans = tokenizer.tokenizePos(plain);
+    Span[] spans = tokenizeBounded(plain);
     String[] words = Span.spansToStrings(spans, plain);
-    String[] tags = tagger.tag(words);
-    String[] lemmas = lemmatizer.lemmatize(words, tags);
+    String[] tags = tagger().tag(words);
+    String[] lemmas = models.lemmatizer().lemmatize(words, tags);
     List<Token> tokens = new ArrayList<>(words.length);
     for (int i = 0; i < words.length; i++) {
       String asWritten = text.substring(spans[i].getStart(), spans[i].getEnd());
       addToken(tokens, asWritten, tags[i], lemmas[i], spans[i].getStart());
     }
     return joinHyphenated(tokens, text);
+  }
+
+  /**
+   * The lower-case words of a database term, exactly as {@link #tokenize} would give them. Only
+   * an apostrophe lets the tags split a token ("it's", "the plant's"), so a term without one skips
+   * the tagger and the lemmatizer: compiling the vocabulary then costs the tokenizer alone, which
+   * matters at start-up and for large databases.
+   */
+  public List<String> words(String term) {
+    if (hasApostrophe(term)) {
+      return tokenize(term).stream().map(Token::lower).toList();
+    }
+    Span[] spans = tokenizer().tokenizePos(withPlainQuotes(term));
+    List<Token> tokens = new ArrayList<>(spans.length);
+    for (Span span : spans) {
+      String word = term.substring(span.getStart(), span.getEnd());
+      String lower = word.toLowerCase(Locale.ROOT);
+      tokens.add(new Token(word, lower, "X", lower, span.getStart(), span.getEnd()));
+    }
+    return joinHyphenated(tokens, term).stream().map(Token::lower).toList();
+  }
+
+  /** Any character {@link #withPlainQuotes} turns into an apostrophe, or an apostrophe. */
+  private static boolean hasApostrophe(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\'' || c == '\u2019' || c == '\u2018' || c == '\u02BC' || c == '\u2032') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private TokenizerME tokenizer() {
+    if (tokenizer == null) {
+      tokenizer = new TokenizerME(models.tokens());
+    }
+    return tokenizer;
+  }
+
+  private POSTaggerME tagger() {
+    if (tagger == null) {
+      tagger = new POSTaggerME(models.tags());
+    }
+    return tagger;
   }
 
   /**
@@ -138,6 +186,53 @@ public final class TextAnalyzer {
     boolean wordAfter = hyphen + 1 < joined.length() && Character.isLetterOrDigit(joined.charAt(hyphen + 1));
     // "7" + "-" is joined when the hyphen itself is then followed by a word ("7-" + "oh").
     return (wordBefore || left.text().equals("-")) && (wordAfter || right.text().equals("-"));
+  }
+
+  /**
+   * The tokenizer's spans, except that a white-space-separated word longer than {@link #LONG_WORD}
+   * chars is one token (less the punctuation at its end) without asking the model: the model scores
+   * every char of a word with features that copy the word, so a long word costs the square of its
+   * length (a 1,000-char string of letters took milliseconds; a line of them, minutes).
+   */
+  private Span[] tokenizeBounded(String text) {
+    List<Span> out = new ArrayList<>();
+    int pending = 0;
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      while (i < n && Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && !Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      if (i - start > LONG_WORD) {
+        addTokenized(text, pending, start, out);
+        int end = i;
+        while (end > start + LONG_WORD && TRAILING_PUNCTUATION.indexOf(text.charAt(end - 1)) >= 0) {
+          end--;
+        }
+        out.add(new Span(start, end));
+        for (int p = end; p < i; p++) {
+          out.add(new Span(p, p + 1));
+        }
+        pending = i;
+      }
+    }
+    if (pending == 0) {
+      return tokenizer().tokenizePos(text);
+    }
+    addTokenized(text, pending, n, out);
+    return out.toArray(Span[]::new);
+  }
+
+  private void addTokenized(String text, int start, int end, List<Span> out) {
+    if (start < end) {
+      for (Span span : tokenizer().tokenizePos(text.substring(start, end))) {
+        out.add(new Span(span.getStart() + start, span.getEnd() + start));
+      }
+    }
   }
 
   /**
@@ -196,8 +291,8 @@ public final class TextAnalyzer {
    * possessive "'s" that the tagger left attached ("kratom's" tagged as one unknown noun).
    */
   private static void addToken(List<Token> out, String word, String tag, String lemma, int start) {
-    String[] tagParts = tag.split("\\+");
-    String[] lemmaParts = lemma.split("\\+");
+    String[] tagParts = parts(tag);
+    String[] lemmaParts = parts(lemma);
     String lower = word.toLowerCase(Locale.ROOT);
     if (tagParts.length == 2 && lemmaParts.length == 2) {
       for (String clitic : CLITICS) {
@@ -218,6 +313,18 @@ public final class TextAnalyzer {
       return;
     }
     out.add(token(word, tagParts[0], lemmaParts[0], start));
+  }
+
+  /**
+   * "AUX+PART" as its two parts; anything else, including a "+" token's own tag or lemma "+"
+   * (which String.split turned into no parts at all: "vitamin C + zinc" crashed), as one part.
+   */
+  private static String[] parts(String tagOrLemma) {
+    int plus = tagOrLemma.indexOf('+');
+    if (plus <= 0 || plus == tagOrLemma.length() - 1 || tagOrLemma.indexOf('+', plus + 1) >= 0) {
+      return new String[] {tagOrLemma};
+    }
+    return new String[] {tagOrLemma.substring(0, plus), tagOrLemma.substring(plus + 1)};
   }
 
   private static Token token(String word, String tag, String lemma, int start) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.claimcheck.check.Check;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -29,9 +30,14 @@ class CheckCommandTest {
   }
 
   static Run run(String... args) {
+    return run(List.of(), args);
+  }
+
+  /** Runs with {@code extraChecks} added to the built-in checks. */
+  static Run run(List<Check> extraChecks, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cmd = ClaimCheckCommand.newCommandLine();
+    CommandLine cmd = ClaimCheckCommand.newCommandLine(new TestCommands(extraChecks));
     cmd.setOut(new PrintWriter(out));
     cmd.setErr(new PrintWriter(err));
     int code = cmd.execute(args);

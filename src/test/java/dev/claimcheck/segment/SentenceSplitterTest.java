@@ -225,12 +225,49 @@ class SentenceSplitterTest {
   }
 
   @Test
-  void longTextWithoutPunctuationIsOneSentence() {
+  void longTextWithoutPunctuationIsCutIntoCappedPiecesAtWordBoundaries() {
     String text = "word ".repeat(20_000) + "end";
     List<TextSpan> spans = splitter.split(text);
-    assertEquals(List.of(new TextSpan(0, text.length())), spans);
+    assertValid(text, spans);
+    assertTrue(spans.size() >= text.length() / SentenceSplitter.MAX_SENTENCE_CHARS, spans.size() + " pieces");
+    for (TextSpan span : spans) {
+      assertTrue(span.length() <= SentenceSplitter.MAX_SENTENCE_CHARS, span.toString());
+      assertTrue(span.of(text).endsWith("word") || span.of(text).endsWith("end"), "cut between words");
+    }
+    assertEquals(text.length(), spans.get(spans.size() - 1).end(), "nothing lost at the end");
+  }
+
+  @Test
+  void longSentencePrefersACutAfterAClauseMark() {
+    String text = ("many words here, " + "and more ".repeat(60)).repeat(3) + "end.";
+    for (TextSpan span : splitter.split(text)) {
+      assertTrue(span.length() <= SentenceSplitter.MAX_SENTENCE_CHARS, span.toString());
+    }
+    assertTrue(splitter.split(text).get(0).of(text).endsWith(","), "cut after a comma");
+  }
+
+  @Test
+  void runWithoutWhiteSpaceIsCutAtTheCapButNotInsideASurrogatePair() {
     String noSpaces = "x".repeat(100_000);
-    assertEquals(1, splitter.split(noSpaces).size());
+    List<TextSpan> spans = splitter.split(noSpaces);
+    assertEquals(100, spans.size());
+    assertEquals(new TextSpan(0, SentenceSplitter.MAX_SENTENCE_CHARS), spans.get(0));
+    String emoji = "x" + "\uD83D\uDE00".repeat(2_000);
+    List<TextSpan> pieces = splitter.split(emoji);
+    assertValid(emoji, pieces);
+    for (TextSpan span : pieces) {
+      assertFalse(Character.isLowSurrogate(emoji.charAt(span.start())), "piece starts inside a pair");
+    }
+  }
+
+  /**
+   * Regression: the run-on check rescanned the trailing dots of a token for every inner dot, about
+   * 2 billion steps here (bench/long-line.sh measures speed; this keeps the case).
+   */
+  @Test
+  void runOnTokenWithManyTrailingDots() {
+    String token = "ab.Cd".repeat(20_000) + ".".repeat(100_000);
+    assertValid(token, splitter.split(token));
   }
 
   @Test

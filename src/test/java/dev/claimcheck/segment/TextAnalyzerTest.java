@@ -25,6 +25,13 @@ class TextAnalyzerTest {
     throw new AssertionError("no token " + lower + " in " + s.tokens());
   }
 
+  /** Regression (fuzzing): a "+" token's tag and lemma split into no parts and crashed analysis. */
+  @Test
+  void plusSignIsAnOrdinaryToken() {
+    AnalyzedSentence s = only("Take vitamin C + zinc daily.");
+    assertEquals("+", s.tokens().get(index(s, "+")).lemma());
+  }
+
   @Test
   void cliticsAreSplitAndLemmatised() {
     AnalyzedSentence s = only("Kratom's main alkaloid relieves cravings, and it doesn't cause dependency.");
@@ -90,5 +97,19 @@ class TextAnalyzerTest {
   void headingsAndTitleCaseLinesAreTitles() {
     assertTrue(only("- Managing Withdrawal With Kratom Supplements").isTitleLike());
     assertFalse(only("Kratom eases withdrawal for some users.").isTitleLike());
+  }
+
+  @Test
+  void databaseTermsGetTheWordsSentencesGet() {
+    TextAnalyzer analyzer = TestPipeline.analyzer();
+    List<String> terms = new java.util.ArrayList<>(List.of("7-OH", "Habit-forming", "kratom's", "because it's natural",
+        "the plant’s", "non-addictive", "M. speciosa", "risk-free", "St. John's wort", "don't"));
+    TestPipeline.db().concepts().values().forEach(c -> {
+      terms.addAll(c.terms());
+      terms.addAll(c.references());
+    });
+    for (String term : terms) {
+      assertEquals(analyzer.tokenize(term).stream().map(Token::lower).toList(), analyzer.words(term), term);
+    }
   }
 }

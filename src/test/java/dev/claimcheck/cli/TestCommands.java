@@ -1,0 +1,30 @@
+package dev.claimcheck.cli;
+
+import dev.claimcheck.TestPipeline;
+import dev.claimcheck.check.Check;
+import java.util.List;
+import picocli.CommandLine;
+
+/**
+ * Makes the commands for CLI tests: with the models loaded once per test JVM rather than once per
+ * run, and optionally extra checks (such as one that fails on purpose).
+ */
+final class TestCommands implements CommandLine.IFactory {
+  private final List<Check> extraChecks;
+
+  TestCommands(List<Check> extraChecks) {
+    this.extraChecks = List.copyOf(extraChecks);
+  }
+
+  @Override
+  public <K> K create(Class<K> type) throws Exception {
+    K command = CommandLine.defaultFactory().create(type);
+    if (command instanceof CheckCommand check) {
+      check.models = TestPipeline::models;
+      check.extraChecks = extraChecks;
+    } else if (command instanceof SentencesCommand sentences) {
+      sentences.models = TestPipeline::models;
+    }
+    return command;
+  }
+}
