@@ -19,6 +19,9 @@ final class CertaintyReader {
   /** Verbs that make a following cue a predicate of the clause's subject ("is often considered"). */
   private static final Set<String> COPULAS = Set.of("be", "remain", "have", "become", "seem");
 
+  /** Verbs whose "that" clause is asserted, not framed: "it is important to note that ...". */
+  private static final Set<String> FACTIVES = Set.of("note", "remember", "recognize", "recognise", "realize", "realise", "know", "acknowledge");
+
   private final CueLexicon lexicon;
 
   CertaintyReader(CueLexicon lexicon) {
@@ -50,7 +53,7 @@ final class CertaintyReader {
     for (FoundCue frame : cues) {
       if (frame.kind() == CueKind.ATTRIBUTION && !citesEvidence(frame, cues)) {
         int from = isPredicate(tokens, clauses, frame.start()) ? subjectStart(tokens, clauses, frame.start()) : frame.start();
-        int end = governedEnd(tokens, clauses, frame.start(), frame.end());
+        int end = factiveThat(tokens, frame.end(), governedEnd(tokens, clauses, frame.start(), frame.end()));
         framed.set(from, end);
         framedClauses.set(clauses.of(from), clauses.of(end - 1) + 1);
       }
@@ -85,6 +88,16 @@ final class CertaintyReader {
       }
     }
     return negationWords.stream().anyMatch(n -> n.end() == start);
+  }
+
+  /** Where a factive "that" clause starts before {@code end}, or {@code end}. */
+  private static int factiveThat(List<Token> tokens, int from, int end) {
+    for (int i = from; i + 1 < end; i++) {
+      if (FACTIVES.contains(tokens.get(i).lemma()) && tokens.get(i + 1).lower().equals("that")) {
+        return i + 1;
+      }
+    }
+    return end;
   }
 
   /** "According to research" invokes evidence; it does not attribute a report. */
