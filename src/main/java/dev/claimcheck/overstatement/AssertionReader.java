@@ -2,6 +2,7 @@ package dev.claimcheck.overstatement;
 
 import dev.claimcheck.claims.Claim;
 import dev.claimcheck.claims.MatchPattern;
+import dev.claimcheck.lexicon.CueKind;
 import dev.claimcheck.match.ClaimMatch;
 import dev.claimcheck.match.ConceptHit;
 import dev.claimcheck.match.MatchedSentence;
@@ -62,6 +63,7 @@ final class AssertionReader {
           .filter(h -> !r.negated() || deniedDirectly(h, sentence))
           .filter(h -> certainty.clauses().of(h.start()) == clause)
           .filter(h -> !certainty.hedged(h.start()) && !certainty.framed(h.start()))
+          .filter(h -> !insideBoosterOrEvidential(h, certainty))
           .findFirst();
       if (hit.isEmpty()) {
         return Optional.empty();
@@ -69,6 +71,17 @@ final class AssertionReader {
       found.add(hit.get());
     }
     return Optional.of(found);
+  }
+
+  /**
+   * A claim word that is itself a booster or an evidential ("proven", "studies show") asserts no
+   * benefit by itself: it may as well qualify a harm ("proven to cause dependence"). The absolute
+   * and evidence rules judge those words.
+   */
+  private static boolean insideBoosterOrEvidential(ConceptHit hit, SentenceCertainty certainty) {
+    return certainty.cues().stream()
+        .filter(c -> c.kind() == CueKind.BOOSTER || c.kind() == CueKind.EVIDENTIAL)
+        .anyMatch(c -> c.start() <= hit.start() && hit.end() <= c.end());
   }
 
   /**

@@ -11,9 +11,10 @@ import java.util.Set;
 /**
  * What the claims database says about its concepts, for judging sentences no claim matches: the
  * subject of each claim, which concepts are substances, and which concepts express a benefit.
- * A benefit concept is required by some benefit or safety claim and by no harm claim ("relieve",
- * "proven", "safe", but not "withdrawal", which harms name too, nor "side effects", which safety
- * claims require only negated). Derived from the data
+ * A benefit concept is required by some benefit or safety claim that can be overstated (rated
+ * contested or unsupported) and by no harm claim: "relieve", "proven", "safe", but not
+ * "withdrawal", which harms name too, nor "side effects", which safety claims require only
+ * negated, nor "users report", which only supported claims require. Derived from the data
  * so that no concept id is written into the code. Immutable and thread-safe.
  */
 final class BenefitVocabulary {
@@ -30,7 +31,7 @@ final class BenefitVocabulary {
     }
     Set<String> harms = new HashSet<>();
     for (Claim claim : db.claims()) {
-      if (isBenefitOrSafety(claim)) {
+      if (isBenefitOrSafety(claim) && claim.rating().isProblem()) {
         benefits.addAll(claim.match().all());
       } else if (claim.kind() == ClaimKind.HARM) {
         harms.addAll(claim.match().all());
