@@ -221,7 +221,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         session.file(result);
         notice.done(result.path());
-        progress.step(result.path());
+        progress.step(TerminalText.safe(result.path()));
       });
     }
     session.finish();

@@ -123,7 +123,7 @@ public final class MarkdownReportWriter implements ReportWriter {
    * there, and pipes escaped, which GitHub's tables need even inside code.
    */
   private static String code(String text) {
-    return "`" + oneLine(text).replace('`', '\'').replace("|", "\\|") + "`";
+    return "`" + withoutControls(oneLine(text)).replace('`', '\'').replace("|", "\\|") + "`";
   }
 
   private static String oneLine(String text) {
@@ -144,16 +144,28 @@ public final class MarkdownReportWriter implements ReportWriter {
         case '>' -> sb.append("&gt;");
         case '&' -> sb.append("&amp;");
         case '@' -> sb.append("@\u200b");
-        case '\n', '\r' -> sb.append(' ');
+        case '\n', '\r', '\u2028', '\u2029' -> sb.append(' ');
         // Article text never starts a line here, so only inline markup needs escaping.
         case '\\', '`', '*', '_', '{', '}', '[', ']', '(', ')', '!', '|', '~' -> sb.append('\\').append(c);
         default -> {
-          if (c >= 0x20 || c == '\t') {
+          if (!isControl(c)) {
             sb.append(c);
           }
         }
       }
     }
+    return sb.toString();
+  }
+
+  /** Controls (DEL and C1 too) and bidirectional overrides, dropped as in HtmlEscaper. */
+  private static boolean isControl(char c) {
+    return (c < 0x20 && c != '\t') || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029'
+        || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069');
+  }
+
+  private static String withoutControls(String text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    text.chars().filter(c -> !isControl((char) c)).forEach(c -> sb.append((char) c));
     return sb.toString();
   }
 }

@@ -19,12 +19,15 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Text from articles and file names is hostile: quotes, backslashes, control characters, terminal
  * escape sequences, {@code </script>}, U+2028, bidi overrides. The JSON report must stay valid JSON
- * that means exactly that text, with the dangerous characters escaped; the text report and stderr
- * must never pass a raw control character to a terminal.
+ * that means exactly that text, with the dangerous characters escaped; no report format (JSON, JSON
+ * Lines, SARIF, HTML, Markdown, text) and not stderr may pass a raw control character or the
+ * article's markup through. HtmlReportInBrowserTest opens a hostile HTML report in a browser.
  */
 class HostileOutputTest {
   /**
@@ -72,6 +75,25 @@ class HostileOutputTest {
     assertTrue(sentences.out().contains("\\x1b[2J\\x07\\x1b]0;owned\\x07"), sentences.out());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"json", "jsonl", "sarif", "html", "markdown", "text"})
+  void noFormatPassesHostileTextThroughRaw(String format) throws Exception {
+    Run r = CheckCommandTest.run("check", "--format", format, "--no-color", "--db", db.toString(), article.toString());
+    assertEquals(0, r.code(), r.err());
+    assertNoRawDanger(r.out());
+    if (!format.equals("text")) {
+      assertFalse(r.out().contains("<script>alert"), format + " lets article markup through:\n" + r.out());
+    }
+    if (format.equals("json") || format.equals("sarif")) {
+      assertTrue(new ObjectMapper().readTree(r.out()).isObject(), "valid JSON");
+    }
+    if (format.equals("jsonl")) {
+      for (String line : r.out().split("\n")) {
+        assertTrue(new ObjectMapper().readTree(line).isObject(), "valid JSON line: " + line);
+      }
+    }
+  }
+
   @Test
   void loneSurrogatesBecomeEscapesNotQuestionMarks() throws Exception {
     StringWriter out = new StringWriter();
@@ -81,10 +103,15 @@ class HostileOutputTest {
     assertEquals("half \uD800 pair \uDC00.txt", new ObjectMapper().readTree(out.toString()).get("files").get(0).get("path").asText());
   }
 
-  /** No C0 control but the line feed, no DEL or C1 control, no line separator or bidi override. */
+  /** No C0 control but the line feed, no DEL or C1 control, no line separator, bidi override or lone surrogate. */
   private static void assertNoRawDanger(String output) {
     for (int i = 0; i < output.length(); i++) {
       char c = output.charAt(i);
+      boolean pair = Character.isHighSurrogate(c) && i + 1 < output.length() && Character.isLowSurrogate(output.charAt(i + 1));
+      if (pair) {
+        i++; // an emoji of the report's own, say
+        continue;
+      }
       boolean danger = (c < 0x20 && c != '\n') || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029'
           || (c >= '\u202a' && c <= '\u202e') || Character.isSurrogate(c);
       assertFalse(danger, String.format("raw U+%04X at %d in: %s", (int) c, i, output.replace('\u001b', '~')));
