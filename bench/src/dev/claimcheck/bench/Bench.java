@@ -56,10 +56,10 @@ import opennlp.tools.util.Span;
  * Several commands, separated by "+", run in one JVM.
  *
  * {@code measure} expects CORPUS_DIR/round-0 (warm-up) to round-ROUNDS, each a generated corpus of
- * its own, so no timed round runs over text the caches have already seen. In every round it times
- * the floor (OpenNLP sentence detection, tokenizer and POS tagger alone), then the full check with
- * the database at x1, x10 and x100 in a rotating order, all on one thread, and reports the medians
- * of the per-round ratios; then the full check on all cores.
+ * its own, so no timed round runs over text the caches have already seen. In every round it times,
+ * article by article on one thread, the floor (OpenNLP sentence detection, tokenizer and POS tagger
+ * alone) and the full check with the database at x1, x10 and x100, and reports the medians of the
+ * per-round ratios; then the full check on all cores through the batch runner.
  */
 public final class Bench {
   private Bench() {}
@@ -186,12 +186,7 @@ public final class Bench {
     Corpus warm = Corpus.read(corpusDir.resolve("round-0"));
     double previous = Double.MAX_VALUE;
     for (int pass = 1; pass <= 10; pass++) {
-      floor(models, warm);
-      double x1 = 0;
-      for (var e : engines.entrySet()) {
-        double t = fullCheck(e.getValue(), warm, 1).seconds();
-        x1 = e.getKey().equals("x1") ? t : x1;
-      }
+      double x1 = interleaved(models, engines, warm, pass).get("x1");
       boolean settled = pass >= 3 && Math.abs(x1 - previous) < 0.1 * previous;
       previous = x1;
       if (settled) {
@@ -211,29 +206,19 @@ public final class Bench {
     long sentences = 0;
     for (int r = 1; r <= rounds; r++) {
       Corpus corpus = Corpus.read(corpusDir.resolve("round-" + r));
-      // The floor runs before and after the full checks and counts as their mean, so a change in
-      // the machine's load during the round weighs on both sides of the ratio alike.
-      Pass before = floor(models, corpus);
-      Map<String, Pass> full = new LinkedHashMap<>();
-      for (int k = 0; k < scales.size(); k++) {
-        String scale = scales.get((k + r) % scales.size()); // rotate, so no scale always runs first
-        full.put(scale, fullCheck(engines.get(scale), corpus, 1));
+      Map<String, Double> t = interleaved(models, engines, corpus, r);
+      double x1 = t.get("x1");
+      sentences = Math.round(t.get("sentences"));
+      floorSeconds.add(t.get("floor"));
+      fullSeconds.add(x1);
+      fullToFloor.add(x1 / t.get("floor"));
+      for (String scale : scales) {
+        toX1.computeIfAbsent(scale, k -> new ArrayList<>()).add(t.get(scale) / x1);
       }
-      Pass after = floor(models, corpus);
-      Pass floor = new Pass((before.seconds() + after.seconds()) / 2, before.sentences(), before.findings());
-      Pass x1 = full.get("x1");
-      sentences = x1.sentences();
-      floorSeconds.add(floor.seconds());
-      fullSeconds.add(x1.seconds());
-      fullToFloor.add(x1.seconds() / floor.seconds());
-      for (String s : scales) {
-        toX1.computeIfAbsent(s, k -> new ArrayList<>()).add(full.get(s).seconds() / x1.seconds());
-      }
-      oneThreadRate.add(x1.sentences() / x1.seconds());
-      oneThreadMb.add(corpus.bytes() / 1e6 / x1.seconds());
+      oneThreadRate.add(sentences / x1);
+      oneThreadMb.add(corpus.bytes() / 1e6 / x1);
       log(String.format("round %d: %d articles, %d sentences: floor %.3f s, full x1 %.3f s (%.2fx), x10 %.3f s, x100 %.3f s",
-          r, corpus.files().size(), x1.sentences(), floor.seconds(), x1.seconds(), x1.seconds() / floor.seconds(),
-          full.get("x10").seconds(), full.get("x100").seconds()));
+          r, corpus.files().size(), sentences, t.get("floor"), x1, x1 / t.get("floor"), t.get("x10"), t.get("x100")));
     }
     out.put("rounds", rounds);
     out.put("sentences_per_round", sentences);
@@ -314,24 +299,80 @@ public final class Bench {
     return out;
   }
 
-  /** OpenNLP alone: sentence detection in each block, then tokenizer and POS tagger per sentence. */
-  static Pass floor(NlpModels models, Corpus corpus) {
-    SentenceDetectorME detector = new SentenceDetectorME(models.sentences());
-    TokenizerME tokenizer = new TokenizerME(models.tokens());
-    POSTaggerME tagger = new POSTaggerME(models.tags());
-    long sentences = 0;
-    long tokens = 0;
-    long start = System.nanoTime();
-    for (Article article : corpus.articles()) {
-      for (TextBlock block : article.blocks()) {
-        for (Span s : detector.sentPosDetect(block.text())) {
-          String[] words = tokenizer.tokenize(block.text().substring(s.getStart(), s.getEnd()));
-          tokens += tagger.tag(words).length;
-          sentences++;
+  /**
+   * One round on one thread: article by article, the floor and the full check at every database
+   * scale, in an order that rotates from article to article, each timed on its own. Interleaving
+   * this finely makes the ratios hold on a busy machine: a change in load falls on all of them.
+   * Returns seconds per key ("floor", "x1", "x10", "x100") and the number of sentences checked.
+   */
+  static Map<String, Double> interleaved(NlpModels models, Map<String, Engine> engines, Corpus corpus, int round) {
+    OpenNlpFloor floor = new OpenNlpFloor(models);
+    Map<String, SingleFileCheck> checks = new LinkedHashMap<>();
+    engines.forEach((scale, engine) -> checks.put(scale, new SingleFileCheck(engine)));
+    List<String> order = new ArrayList<>(checks.keySet());
+    order.add("floor");
+    Map<String, Long> nanos = new LinkedHashMap<>();
+    for (int a = 0; a < corpus.files().size(); a++) {
+      for (int k = 0; k < order.size(); k++) {
+        String key = order.get((k + a + round) % order.size());
+        long start = System.nanoTime();
+        if (key.equals("floor")) {
+          floor.run(corpus.articles().get(a));
+        } else {
+          checks.get(key).run(corpus.files().get(a));
         }
+        nanos.merge(key, System.nanoTime() - start, Long::sum);
       }
     }
-    return new Pass(seconds(start), sentences, tokens);
+    Map<String, Double> seconds = new LinkedHashMap<>();
+    nanos.forEach((key, n) -> seconds.put(key, n / 1e9));
+    checks.values().forEach(SingleFileCheck::finish);
+    seconds.put("sentences", (double) checks.get("x1").sentences);
+    return seconds;
+  }
+
+  /** OpenNLP alone on one article: sentence detection per block, tokenizer and tagger per sentence. */
+  private static final class OpenNlpFloor {
+    private final SentenceDetectorME detector;
+    private final TokenizerME tokenizer;
+    private final POSTaggerME tagger;
+
+    OpenNlpFloor(NlpModels models) {
+      detector = new SentenceDetectorME(models.sentences());
+      tokenizer = new TokenizerME(models.tokens());
+      tagger = new POSTaggerME(models.tags());
+    }
+
+    int run(Article article) {
+      int tokens = 0;
+      for (TextBlock block : article.blocks()) {
+        for (Span s : detector.sentPosDetect(block.text())) {
+          tokens += tagger.tag(tokenizer.tokenize(block.text().substring(s.getStart(), s.getEnd()))).length;
+        }
+      }
+      return tokens;
+    }
+  }
+
+  /** The full check of one file at a time, into a JSON report written to nowhere. Not thread-safe. */
+  private static final class SingleFileCheck {
+    private final Function<Path, FileResult> worker;
+    private final ReportSession report = new JsonReportWriter("bench").start(new PrintWriter(Writer.nullWriter()));
+    private final AtomicLong counted = new AtomicLong();
+    long sentences;
+
+    SingleFileCheck(Engine engine) {
+      this.worker = checker(engine, counted);
+    }
+
+    void run(Path file) {
+      report.file(worker.apply(file));
+      sentences = counted.get();
+    }
+
+    void finish() {
+      report.finish();
+    }
   }
 
   /**
@@ -344,22 +385,7 @@ public final class Bench {
     AtomicLong sentences = new AtomicLong();
     long[] findings = {0};
     ReportSession report = new JsonReportWriter("bench").start(new PrintWriter(Writer.nullWriter()));
-    Supplier<Function<Path, FileResult>> workers = () -> {
-      TextAnalyzer analyzer = engine.newAnalyzer();
-      ArticleReader reader = new ArticleReader();
-      InlineSuppressions inline = new InlineSuppressions();
-      return file -> {
-        try {
-          Article article = reader.read(file, null);
-          AnalyzedArticle analyzed = analyzer.analyze(article);
-          List<Finding> found = inline.apply(article, engine.checker().check(analyzed)).kept();
-          sentences.addAndGet(analyzed.sentences().size());
-          return new FileResult(file.toString(), Optional.empty(), new LineMap(article.text()), found);
-        } catch (InputException e) {
-          throw new IllegalStateException("generated article does not read: " + e.getMessage(), e);
-        }
-      };
-    };
+    Supplier<Function<Path, FileResult>> workers = () -> checker(engine, sentences);
     long start = System.nanoTime();
     new OrderedParallelRunner<Path, FileResult>(threads, workers).run(corpus.files(), result -> {
       report.file(result);
@@ -367,6 +393,27 @@ public final class Bench {
     });
     report.finish();
     return new Pass(seconds(start), sentences.get(), findings[0]);
+  }
+
+  /**
+   * What claimcheck's FileChecker does with one file: read and decode, split, analyse, match, run
+   * the checks, apply inline suppressions. One per thread (it owns an analyzer); counts sentences.
+   */
+  static Function<Path, FileResult> checker(Engine engine, AtomicLong sentences) {
+    TextAnalyzer analyzer = engine.newAnalyzer();
+    ArticleReader reader = new ArticleReader();
+    InlineSuppressions inline = new InlineSuppressions();
+    return file -> {
+      try {
+        Article article = reader.read(file, null);
+        AnalyzedArticle analyzed = analyzer.analyze(article);
+        List<Finding> found = inline.apply(article, engine.checker().check(analyzed)).kept();
+        sentences.addAndGet(analyzed.sentences().size());
+        return new FileResult(file.toString(), Optional.empty(), new LineMap(article.text()), found);
+      } catch (InputException e) {
+        throw new IllegalStateException("generated article does not read: " + e.getMessage(), e);
+      }
+    };
   }
 
   /** The process's peak resident set (VmHWM) in MB, or -1 where /proc is not available. */

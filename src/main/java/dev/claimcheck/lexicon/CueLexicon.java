@@ -60,10 +60,7 @@ public final class CueLexicon {
     EnumMap<CueKind, Integer> coveredUntil = new EnumMap<>(CueKind.class);
     List<Hit> hits = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
-      List<Cue> candidates = new ArrayList<>(byFirstWord.getOrDefault(tokens.lower(i), List.of()));
-      if (!tokens.lemma(i).equals(tokens.lower(i))) {
-        candidates.addAll(byFirstWord.getOrDefault(tokens.lemma(i), List.of()));
-      }
+      List<Cue> candidates = candidates(tokens.lower(i), tokens.lemma(i));
       for (Cue cue : candidates) {
         if (!wanted(cue.kind(), kinds) || coveredUntil.getOrDefault(cue.kind(), 0) > i) {
           continue;
@@ -76,6 +73,21 @@ public final class CueLexicon {
       }
     }
     return Collections.unmodifiableList(hits);
+  }
+
+  /** The cues starting with a token's text or lemma; copies only when both have some. */
+  private List<Cue> candidates(String lower, String lemma) {
+    List<Cue> byLower = byFirstWord.getOrDefault(lower, List.of());
+    List<Cue> byLemma = lemma.equals(lower) ? List.of() : byFirstWord.getOrDefault(lemma, List.of());
+    if (byLemma.isEmpty()) {
+      return byLower;
+    }
+    if (byLower.isEmpty()) {
+      return byLemma;
+    }
+    List<Cue> both = new ArrayList<>(byLower);
+    both.addAll(byLemma);
+    return both;
   }
 
   private static boolean wanted(CueKind kind, CueKind[] kinds) {

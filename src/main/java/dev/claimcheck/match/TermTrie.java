@@ -85,31 +85,31 @@ final class TermTrie {
    * one-word terms.
    */
   void walk(List<Keys> tokens, int start, List<Reach> out) {
-    List<Node> frontier = new ArrayList<>(2);
-    frontier.add(root);
+    Keys first = tokens.get(start);
+    List<Node> frontier = step(root, first, null);
+    if (frontier == null && first.hyphenParts().isEmpty()) {
+      return; // most tokens start no term: nothing allocated
+    }
+    frontier = frontier == null ? new ArrayList<>(0) : frontier;
+    for (String part : first.hyphenParts()) {
+      Node node = child(root, part);
+      if (node != null && !frontier.contains(node) && node.endsAnything()) {
+        out.add(new Reach(start, start + 1, node)); // a part reaches one-word terms only
+      }
+    }
     List<Node> next = new ArrayList<>(2);
-    for (int t = start; t < tokens.size() && !frontier.isEmpty(); t++) {
-      Keys keys = tokens.get(t);
-      next.clear();
+    for (int t = start; !frontier.isEmpty(); t++) {
       for (Node node : frontier) {
-        step(node, keys, next);
-      }
-      if (t == start) {
-        List<Node> partsOnly = new ArrayList<>(1);
-        for (String part : keys.hyphenParts()) {
-          addOnce(partsOnly, child(root, part));
-        }
-        partsOnly.removeAll(next);
-        for (Node node : partsOnly) {
-          if (node.endsAnything()) {
-            out.add(new Reach(start, t + 1, node));
-          }
-        }
-      }
-      for (Node node : next) {
         if (node.endsAnything()) {
           out.add(new Reach(start, t + 1, node));
         }
+      }
+      if (t + 1 >= tokens.size()) {
+        break;
+      }
+      next.clear();
+      for (Node node : frontier) {
+        step(node, tokens.get(t + 1), next);
       }
       List<Node> swap = frontier;
       frontier = next;
@@ -117,15 +117,17 @@ final class TermTrie {
     }
   }
 
-  private static void step(Node node, Keys keys, List<Node> next) {
+  /** Adds the children of {@code node} that the token continues to {@code next}, made when needed. */
+  private static List<Node> step(Node node, Keys keys, List<Node> next) {
     for (String word : keys.words()) {
-      addOnce(next, child(node, word));
+      next = addOnce(next, child(node, word));
     }
     if (keys.stem() != null && node.byStem != null) {
       for (Node n : node.byStem.getOrDefault(keys.stem(), List.of())) {
-        addOnce(next, n);
+        next = addOnce(next, n);
       }
     }
+    return next;
   }
 
   private static Node child(Node node, String word) {
@@ -133,14 +135,19 @@ final class TermTrie {
   }
 
   /** Lists here hold one or two nodes: a linear check beats a set. */
-  private static void addOnce(List<Node> nodes, Node node) {
-    if (node != null) {
-      for (Node n : nodes) {
-        if (n == node) {
-          return;
-        }
-      }
-      nodes.add(node);
+  private static List<Node> addOnce(List<Node> nodes, Node node) {
+    if (node == null) {
+      return nodes;
     }
+    if (nodes == null) {
+      nodes = new ArrayList<>(2);
+    }
+    for (Node n : nodes) {
+      if (n == node) {
+        return nodes;
+      }
+    }
+    nodes.add(node);
+    return nodes;
   }
 }

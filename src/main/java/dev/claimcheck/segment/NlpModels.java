@@ -12,8 +12,9 @@ import opennlp.tools.tokenize.TokenizerModel;
  * The official OpenNLP English models (UD English-EWT, from Maven Central), each loaded once, on
  * first use, so that a command loads only what it needs ({@code sentences} needs only the sentence
  * model). The model objects are immutable and may be shared across threads; the *ME classes built
- * from them may not, so each {@link TextAnalyzer} makes its own. The {@link CachedLemmatizer} is
- * the exception: thread-safe, and shared so that its memo serves every thread.
+ * from them may not, so each {@link TextAnalyzer} makes its own. The {@link CachedLemmatizer} and
+ * the {@link TokenizerMemo} are thread-safe and shared, so that what one thread has computed serves
+ * every thread.
  *
  * <p>Thread-safe.
  */
@@ -26,6 +27,7 @@ public final class NlpModels {
   private final Lazy<POSModel> tags = new Lazy<>(() -> new POSModel(open("pos")));
   private final Lazy<LemmatizerModel> lemmas = new Lazy<>(() -> new LemmatizerModel(open("lemmas")));
   private final Lazy<CachedLemmatizer> lemmatizer = new Lazy<>(() -> new CachedLemmatizer(lemmas()));
+  private final TokenizerMemo tokenizerMemo = new TokenizerMemo();
 
   private NlpModels() {}
 
@@ -84,6 +86,11 @@ public final class NlpModels {
   /** The shared, thread-safe lemmatizer over {@link #lemmas()}. */
   public CachedLemmatizer lemmatizer() {
     return lemmatizer.get();
+  }
+
+  /** The shared memo of the tokenizer's chunk splits. */
+  public TokenizerMemo tokenizerMemo() {
+    return tokenizerMemo;
   }
 
   /** Something that can fail to read a model. */

@@ -103,7 +103,7 @@ public final class TextAnalyzer {
     if (hasApostrophe(term)) {
       return tokenize(term).stream().map(Token::lower).toList();
     }
-    Span[] spans = tokenizer().tokenizePos(withPlainQuotes(term));
+    Span[] spans = tokenizeBounded(withPlainQuotes(term));
     List<Token> tokens = new ArrayList<>(spans.length);
     for (Span span : spans) {
       String word = term.substring(span.getStart(), span.getEnd());
@@ -221,7 +221,7 @@ public final class TextAnalyzer {
       }
     }
     if (pending == 0) {
-      return tokenizer().tokenizePos(text);
+      return models.tokenizerMemo().tokenizePos(text, tokenizer());
     }
     addTokenized(text, pending, n, out);
     return out.toArray(Span[]::new);
@@ -229,7 +229,7 @@ public final class TextAnalyzer {
 
   private void addTokenized(String text, int start, int end, List<Span> out) {
     if (start < end) {
-      for (Span span : tokenizer().tokenizePos(text.substring(start, end))) {
+      for (Span span : models.tokenizerMemo().tokenizePos(text.substring(start, end), tokenizer())) {
         out.add(new Span(span.getStart() + start, span.getEnd() + start));
       }
     }
