@@ -15,6 +15,14 @@ public final class ClaimCheckCommand implements Runnable {
     return newCommandLine(CommandLine.defaultFactory());
   }
 
+  /**
+   * A command line for running {@code args}: as {@link #newCommandLine()}, but a check starts
+   * loading its models before the arguments are parsed (see {@link ModelPreloading}).
+   */
+  public static CommandLine newCommandLine(String[] args) {
+    return newCommandLine(ModelPreloading.forArguments(args));
+  }
+
   /** The same, with commands made by {@code factory} (tests share one set of models this way). */
   static CommandLine newCommandLine(CommandLine.IFactory factory) {
     CommandLine cmd = new CommandLine(new ClaimCheckCommand(), factory);
