@@ -31,6 +31,8 @@ final class Version implements CommandLine.IVersionProvider {
 
   @Override
   public String[] getVersion() {
-    return new String[] {"claimcheck " + current()};
+    // The runtime too: the launcher picks one, and start-up depends on which (see README).
+    return new String[] {"claimcheck " + current(),
+        "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
   }
 }
