@@ -46,31 +46,19 @@ record SentenceFacts(
    * Whose dose it is: the substance named right after it ("2 g of kratom"), else nothing when it
    * is of something unknown ("5 mL of water", "ibuprofen 400 mg"), else the substance named nearest
    * in the sentence, else the article's subject ("take 2 g of it", "the powder") unless the sentence
-   * names another medicine and does not refer to the subject.
+   * names another medicine and does not refer to the subject, or doses something unknown.
    */
   Optional<Substance> substanceOf(DoseMention m) {
-    List<Token> t = sentence.tokens();
-    // "Ibuprofen 400 mg every six hours": a name heading the dose, not a verb's object ("give children 3,000 IU").
-    int before = m.startToken() - 1;
-    if (before >= 0 && t.get(before).isNoun() && !GENERIC.contains(t.get(before).lemma())
-        && !AdviceFrame.DOSING_VERBS.contains(t.get(before).lemma()) && hitEndingAt(m.startToken()).isEmpty()
-        && (before == 0 || t.get(before - 1).isPunctuation() || t.get(before - 1).tag().equals("DET"))) {
-      return Optional.empty();
-    }
     int i = m.endToken();
+    List<Token> t = sentence.tokens();
     if (i < t.size() && t.get(i).lower().equals("of")) {
-      int j = i + 1;
-      while (j < t.size() && DETERMINERS.contains(t.get(j).lower()) && !startsSubstance(j)) {
-        j++;
-      }
-      Optional<SubstanceFinder.Hit> named = hitAt(j);
+      Optional<SubstanceFinder.Hit> named = hitAt(afterDeterminers(i + 1));
       if (named.isPresent()) {
         return Optional.ofNullable(named.get().substance());
       }
-      if (j < t.size() && !GENERIC.contains(t.get(j).lower()) && !GENERIC.contains(t.get(j).lemma())
-          && (t.get(j).isNoun() || t.get(j).tag().equals("ADJ"))) {
-        return Optional.empty();
-      }
+    }
+    if (unknownNameOf(m).isPresent()) {
+      return Optional.empty();
     }
     SubstanceFinder.Hit nearest = null;
     int best = Integer.MAX_VALUE;
@@ -88,17 +76,76 @@ record SentenceFacts(
       return Optional.of(nearest.substance());
     }
     boolean otherMedicine = names.stream().anyMatch(h -> !h.isSubstance() && h.substanceClass().id().equals(OTHER_MEDICINES));
-    return otherMedicine && !subjectReferenced ? Optional.empty() : articleSubject;
+    // "Take 200 mg of magnesium and raise it to 400 mg": the sentence is about the unknown one.
+    return otherMedicine && !subjectReferenced || unknownSubstance().isPresent() ? Optional.empty() : articleSubject;
+  }
+
+  /**
+   * The words naming something the database does not know that {@code m} is a dose of: a name
+   * heading the dose ("Ibuprofen 400 mg every six hours", but not a verb's object: "give children
+   * 3,000 IU") or a name after "of" ("10 mg of melatonin", "5 drops of valerian tincture"), but not
+   * a word that still means the article's substance ("2 g of the powder").
+   */
+  Optional<String> unknownNameOf(DoseMention m) {
+    List<Token> t = sentence.tokens();
+    int before = m.startToken() - 1;
+    if (before >= 0 && t.get(before).isNoun() && !GENERIC.contains(t.get(before).lemma())
+        && !AdviceFrame.DOSING_VERBS.contains(t.get(before).lemma()) && hitEndingAt(m.startToken()).isEmpty()
+        && (before == 0 || t.get(before - 1).isPunctuation() || t.get(before - 1).tag().equals("DET"))) {
+      return Optional.of(t.get(before).text());
+    }
+    int i = m.endToken();
+    if (i < t.size() && t.get(i).lower().equals("of")) {
+      int j = afterDeterminers(i + 1);
+      boolean known = names.stream().anyMatch(h -> h.start() == j); // a substance or a class ("a glass of wine")
+      if (!known && j < t.size() && !GENERIC.contains(t.get(j).lower()) && !GENERIC.contains(t.get(j).lemma())
+          && (t.get(j).isNoun() || t.get(j).tag().equals("ADJ"))) {
+        int end = j + 1;
+        while (end < t.size() && t.get(end).isNoun()) {
+          end++; // "valerian root tincture"
+        }
+        return Optional.of(sentence.text().substring(t.get(j).start(), t.get(end - 1).end()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The first token from {@code j} on that is not a determiner or descriptive word before a name. */
+  private int afterDeterminers(int j) {
+    List<Token> t = sentence.tokens();
+    while (j < t.size() && DETERMINERS.contains(t.get(j).lower()) && !startsSubstance(j)) {
+      j++;
+    }
+    return j;
+  }
+
+  /**
+   * Something the database does not know that the sentence doses ("Give your child 10 mg of
+   * melatonin"), when it names no substance the database knows.
+   */
+  Optional<String> unknownSubstance() {
+    if (!namedSubstances().isEmpty()) {
+      return Optional.empty();
+    }
+    return doses.stream().map(this::unknownNameOf).flatMap(Optional::stream).findFirst();
   }
 
   private Optional<SubstanceFinder.Hit> hitEndingAt(int token) {
     return names.stream().filter(h -> h.end() == token).findFirst();
   }
 
-  /** The substance the sentence is about: the first one it names, else the article's subject. */
+  /**
+   * The substance the sentence is about: the first one it names, else the article's subject,
+   * unless its dose is of something else the database does not know ("10 mg of melatonin" in an
+   * article about kratom): then none, rather than the wrong one.
+   */
   Optional<Substance> sentenceSubstance() {
-    return names.stream().filter(h -> h.isSubstance() && !h.negated()).map(SubstanceFinder.Hit::substance).findFirst()
-        .or(() -> articleSubject);
+    Optional<Substance> named =
+        names.stream().filter(h -> h.isSubstance() && !h.negated()).map(SubstanceFinder.Hit::substance).findFirst();
+    if (named.isPresent() || unknownSubstance().isPresent()) {
+      return named;
+    }
+    return articleSubject;
   }
 
   private boolean startsSubstance(int token) {

@@ -47,11 +47,14 @@ final class VulnerableGroupRule implements DosingRule {
     if (!advice || !(giving || !f.doses().isEmpty())) {
       return List.of();
     }
+    String who = p == Population.CHILD ? "children" : "pregnant or breastfeeding people";
     Optional<Substance> s = f.sentenceSubstance();
-    if (s.isEmpty() || s.get().hasApprovedUse() && !(s.get().prescription() && !f.clinicalContext())) {
+    if (s.isEmpty()) {
+      return unknownSubstance(f, who);
+    }
+    if (s.get().hasApprovedUse() && !(s.get().prescription() && !f.clinicalContext())) {
       return List.of();
     }
-    String who = p == Population.CHILD ? "children" : "pregnant or breastfeeding people";
     String why = s.get().hasApprovedUse() ? "a prescription drug whose dose a clinician must set"
         : "which has no approved dose for anyone";
     List<dev.claimcheck.check.FindingDetail> details = f.doses().stream().findFirst()
@@ -59,6 +62,21 @@ final class VulnerableGroupRule implements DosingRule {
         .orElse(List.of());
     return List.of(f.finding(Severity.ERROR, "dose-vulnerable-group",
         "Advises giving " + s.get().name() + " to " + who + ", " + why + ".", details));
+  }
+
+  /**
+   * A dose for the group of something the database does not know ("Give your child 10 mg of
+   * melatonin"): the rubric counts any dosing of these groups without medical oversight, but what
+   * is known of the substance is not on file, so a warning that says so.
+   */
+  private static List<Finding> unknownSubstance(SentenceFacts f, String who) {
+    Optional<String> name = f.unknownSubstance();
+    if (name.isEmpty() || f.clinicalContext()) {
+      return List.of();
+    }
+    return List.of(f.finding(Severity.WARNING, "dose-vulnerable-group", "Advises giving " + name.get() + " to " + who
+        + " without a clinician; claimcheck's database has no record of it, and a dose for " + who
+        + " is a clinician's decision.", List.of()));
   }
 
   /** "pregnant women can take", "kids may use": permission given to the group. */
