@@ -70,6 +70,9 @@ final class AdviceFrame {
   private static final Set<String> PARTICIPLES = Set.of("taken", "used", "consumed", "dosed", "mixed", "brewed",
       "administered", "swallowed", "given", "split", "divided");
 
+  /** "5 to 8 g may be needed", "3 g is required": an amount presented as what it takes ("was needed" reports). */
+  private static final Set<String> NEED_WORDS = Set.of("needed", "required");
+
   private static final Set<String> PURPOSES = Set.of("relief", "relieve", "ease", "manage", "withdrawal", "craving",
       "cravings", "pain", "energy", "sleep", "anxiety", "mood", "focus", "detox", "taper", "calm", "relax", "boost",
       "relaxation", "stimulation", "sedation", "euphoria", "beginner", "beginners");
@@ -133,6 +136,9 @@ final class AdviceFrame {
         reported = true;
       }
       if (RECOMMEND_WORDS.contains(w) || RECOMMEND_WORDS.contains(k.lemma())) {
+        recommend = true;
+      }
+      if (NEED_WORDS.contains(w) && !(i > 0 && (t.get(i - 1).lower().equals("was") || t.get(i - 1).lower().equals("were")))) {
         recommend = true;
       }
       // "sources suggest keeping it under 10 g": a suggestion of an action, not a hedge.
