@@ -141,6 +141,10 @@ final class AdviceFrame {
       if (NEED_WORDS.contains(w) && !(i > 0 && (t.get(i - 1).lower().equals("was") || t.get(i - 1).lower().equals("were")))) {
         recommend = true;
       }
+      // "up to 15 g a day is generally considered safe": an amount endorsed as safe ("not safe" warns).
+      if ((w.equals("safe") || w.equals("harmless")) && !sentence.isNegated(i)) {
+        recommend = true;
+      }
       // "sources suggest keeping it under 10 g": a suggestion of an action, not a hedge.
       if (k.lemma().equals("suggest") && i + 1 < t.size()
           && (t.get(i + 1).lower().endsWith("ing") || t.get(i + 1).isNumber() || i + 2 < t.size() && t.get(i + 2).isNumber())) {
