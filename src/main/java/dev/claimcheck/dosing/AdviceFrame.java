@@ -232,10 +232,11 @@ final class AdviceFrame {
     if (sentence.isNegated(i)) {
       return true;
     }
-    for (int k = Math.max(0, i - 3); k < i; k++) {
+    // Back to the start of the verb's clause: in "if one gram is not enough, take more" the "not" is the condition's.
+    for (int k = i - 1; k >= Math.max(0, i - 3) && !isBreak(t.get(k)); k--) {
       String w = t.get(k).lower();
       if (w.equals("never") || w.equals("not") || w.equals("n't") || w.equals("avoid") || w.equals("don't") || w.equals("no")
-          || w.equals("without") || w.equals("stop") && k != i) {
+          || w.equals("without") || w.equals("stop")) {
         return true;
       }
     }

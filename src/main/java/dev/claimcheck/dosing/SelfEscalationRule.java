@@ -54,7 +54,8 @@ final class SelfEscalationRule implements DosingRule {
       if (!isEscalation(t, i) || frame.negatedVerb(i) || raisesSomethingElse(t, i)) {
         continue;
       }
-      boolean strong = TITRATE.contains(t.get(i).lower()) || TITRATE.contains(t.get(i).lemma()) || redose(t, i);
+      boolean strong = TITRATE.contains(t.get(i).lower()) || TITRATE.contains(t.get(i).lemma()) || redose(t, i)
+          || doublesTheDose(t, i);
       // "work with your doctor to adjust the dose": the clinician adjusts, the reader does not escalate.
       if (t.get(i).lemma().startsWith("adjust") && frame.mentionsClinician()) {
         continue;
@@ -153,6 +154,15 @@ final class SelfEscalationRule implements DosingRule {
 
   private static boolean doseAfter(SentenceFacts f, int i) {
     return f.doses().stream().anyMatch(m -> m.startToken() > i && m.startToken() - i <= 4);
+  }
+
+  /** "double it", "double the dose": doubling is an escalation with no "gradually" or "as needed". */
+  private static boolean doublesTheDose(List<Token> t, int i) {
+    if (!t.get(i).lower().equals("double") || i + 1 >= t.size()) {
+      return false;
+    }
+    int j = t.get(i + 1).tag().equals("DET") || t.get(i + 1).tag().equals("PRON") && !t.get(i + 1).lower().equals("it") ? i + 2 : i + 1;
+    return j < t.size() && DOSE_WORDS.contains(t.get(j).lower());
   }
 
   private static String quote(SentenceFacts f, int i) {
