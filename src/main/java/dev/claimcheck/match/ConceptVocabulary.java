@@ -99,6 +99,10 @@ final class ConceptVocabulary {
     Map<String, Integer> coveredUntil = new HashMap<>();
     List<TermTrie.Term> atStart = new ArrayList<>();
     List<TermTrie.Reach> reaches = found.reaches();
+    if (subject.isPresent() && elidedSubject(sentence)) {
+      int verb = firstWord(tokens);
+      hits.add(new ConceptHit(subject.get(), tokens.get(verb).text(), verb, verb + 1, false, sentence.isHedged(verb), true));
+    }
     int r = 0;
     while (r < reaches.size()) {
       int start = reaches.get(r).start();
@@ -175,6 +179,45 @@ final class ConceptVocabulary {
       }
     }
     return false;
+  }
+
+  /**
+   * A sentence that opens with a verb in the third person singular ("Reduces cravings", "Eases
+   * muscle aches"), as the items of a list of benefits do, has the article's subject as its unstated
+   * subject: it counts as a reference to it.
+   */
+  /** The first token past a bullet or a number written in plain text ("- Reduces cravings", "2. Eases aches"). */
+  private static int firstWord(List<Token> tokens) {
+    int k = 0;
+    while (k < tokens.size() && (tokens.get(k).isPunctuation() || tokens.get(k).isNumber() && k + 1 < tokens.size()
+        && (tokens.get(k + 1).lower().equals(".") || tokens.get(k + 1).lower().equals(")")))) {
+      k++;
+    }
+    return k;
+  }
+
+  private static boolean elidedSubject(AnalyzedSentence sentence) {
+    List<Token> tokens = sentence.tokens();
+    int k = firstWord(tokens);
+    if (k >= tokens.size()) {
+      return false;
+    }
+    Token first = tokens.get(k);
+    String w = first.lower();
+    boolean sForm = w.length() > 3 && (w.equals(first.lemma() + "s") || w.equals(first.lemma() + "es"));
+    if (!sForm) {
+      return false;
+    }
+    if (first.tag().equals("VERB")) {
+      return true;
+    }
+    // The tagger often reads a capitalised verb with no subject as a noun ("Reduces/NOUN cravings").
+    // A plural noun can look the same ("Opioids commonly cause ..."), so only a bullet-point
+    // fragment counts: a list item with no verb of its own and no final full stop.
+    boolean bullet = k > 0 || sentence.sentence().kind() == dev.claimcheck.ingest.BlockKind.LIST_ITEM;
+    return bullet && (first.tag().equals("NOUN") || first.tag().equals("PROPN"))
+        && !sentence.sentence().text().strip().endsWith(".")
+        && tokens.stream().skip(k + 1).noneMatch(t -> t.tag().equals("VERB") || t.tag().equals("AUX"));
   }
 
   /**

@@ -63,7 +63,8 @@ public record AnalyzedSentence(
         }
       }
     }
-    return words > 0 && capitalised * 2 >= words;
+    // Title case ("Managing Opioid Withdrawal with Kratom"), not a sentence-case fragment ("Reduces cravings").
+    return words > 0 && capitalised * 2 >= words && (capitalised >= 2 || words == 1);
   }
 
   /** Whether the sentence is a question (ends with a question mark). */

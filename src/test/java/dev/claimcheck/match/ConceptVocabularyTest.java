@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.claimcheck.TestPipeline;
 import dev.claimcheck.claims.Concept;
 import dev.claimcheck.claims.Location;
+import dev.claimcheck.ingest.Article;
+import dev.claimcheck.ingest.ArticleFormat;
+import dev.claimcheck.ingest.BlockKind;
+import dev.claimcheck.ingest.OffsetMap;
+import dev.claimcheck.ingest.TextBlock;
 import dev.claimcheck.segment.AnalyzedSentence;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -23,6 +28,13 @@ class ConceptVocabularyTest {
 
   private static AnalyzedSentence sentence(String text) {
     return TestPipeline.analyze(text).sentences().get(0);
+  }
+
+  private static List<String> foundInListItem(ConceptVocabulary v, String text, Optional<String> subject) {
+    Article item = new Article("test", text, ArticleFormat.MARKDOWN,
+        List.of(new TextBlock(text, BlockKind.LIST_ITEM, OffsetMap.contiguous(0, text.length()))));
+    AnalyzedSentence s = TestPipeline.analyzer().analyze(item).sentences().get(0);
+    return v.hits(v.find(s), subject).stream().map(h -> h.concept() + "=" + h.text()).toList();
   }
 
   private static List<String> found(ConceptVocabulary v, String text, Optional<String> subject) {
@@ -56,5 +68,25 @@ class ConceptVocabularyTest {
         found(v, "A high blood pressure calls for a lower dose.", Optional.empty()));
     assertEquals(List.of("DOSE=high dose", "FILLER_42=blood filler42"),
         found(v, "A high dose raises blood filler42.", Optional.empty()));
+  }
+
+  /** A list item that opens with a verb ("Reduces cravings") has the article's subject as its subject. */
+  @Test
+  void aVerbWithNoSubjectStandsForTheSubject() {
+    Map<String, Concept> concepts = new LinkedHashMap<>();
+    concepts.put("HERB", new Concept("HERB", List.of("zorbleweed"), List.of("it"), HERE));
+    concepts.put("EASE", new Concept("EASE", List.of("ease", "reduce"), List.of(), HERE));
+    ConceptVocabulary v = vocabulary(concepts);
+    assertEquals(List.of("HERB=Eases", "EASE=Eases"), found(v, "Eases muscle aches", Optional.of("HERB")));
+    // The tagger reads this one as a noun: it counts in a bullet point only.
+    assertEquals(List.of("HERB=Reduces", "EASE=Reduces"), foundInListItem(v, "Reduces cravings", Optional.of("HERB")));
+    assertEquals(List.of("EASE=Reduces"), found(v, "Reduces cravings", Optional.of("HERB")));
+    assertEquals(List.of(), foundInListItem(v, "Opioids commonly cause constipation.", Optional.of("HERB")));
+    // A bullet written in plain text.
+    assertEquals(List.of("HERB=Reduces", "EASE=Reduces"), found(v, "- Reduces cravings", Optional.of("HERB")));
+    assertEquals(List.of("EASE=Eases"), found(v, "Eases muscle aches", Optional.empty()));
+    // The sentence names its own subject, or opens with a plural noun before its verb.
+    assertEquals(List.of(), found(v, "Cravings fade within a day.", Optional.of("HERB")));
+    assertEquals(List.of("EASE=eases"), found(v, "Rest eases muscle aches.", Optional.of("HERB")));
   }
 }
