@@ -44,7 +44,9 @@ final class AdviceFrame {
       List.of("common", "dose"), List.of("common", "dosage"), List.of("effective", "dose"), List.of("right", "dose"),
       List.of("good", "dose"), List.of("maintenance", "dose"), List.of("beginner", "dose"), List.of("sweet", "spot"),
       List.of("serving", "size"), List.of("dosage", "guideline"), List.of("dosing", "guideline"), List.of("aim", "for"),
-      List.of("work", "best"), List.of("all", "you", "need"), List.of("starting", "amount"), List.of("do", "well", "with"), List.of("does", "well", "with"));
+      List.of("work", "best"), List.of("all", "you", "need"), List.of("starting", "amount"), List.of("do", "well", "with"), List.of("does", "well", "with"),
+      List.of("moderate", "dose"), List.of("moderate", "dosage"), List.of("average", "dose"), List.of("normal", "dose"),
+      List.of("regular", "dose"));
 
   private static final Set<String> REPORT_WORDS = Set.of("report", "reported", "reports", "reporting", "survey", "surveys",
       "surveyed", "respondent", "respondents", "participant", "participants", "study", "studies", "trial", "trials",
