@@ -172,9 +172,29 @@ final class ConceptVocabulary {
     return lower;
   }
 
+  /**
+   * Nouns of treatment that head what a negation denies when a complement follows: in "kratom is not
+   * a cure for addiction" the cure is denied, not the addiction.
+   */
+  private static final Set<String> TREATMENT_HEADS = Set.of("cure", "treatment", "remedy", "solution", "answer", "fix",
+      "substitute", "replacement", "therapy", "medicine");
+
   private static boolean anyNegated(AnalyzedSentence sentence, int start, int end) {
-    for (int i = start; i < end; i++) {
-      if (sentence.isNegated(i)) {
+    for (dev.claimcheck.segment.Scope scope : sentence.negations()) {
+      for (int i = start; i < end; i++) {
+        if (scope.covers(i) && !treatmentHeadBetween(sentence.tokens(), scope.cueEnd(), start)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a treatment noun with its complement ("cure for", "answer to") stands in [from, to). */
+  private static boolean treatmentHeadBetween(List<Token> tokens, int from, int to) {
+    for (int k = from; k + 1 < to; k++) {
+      String next = tokens.get(k + 1).lower();
+      if (TREATMENT_HEADS.contains(tokens.get(k).lemma()) && (next.equals("for") || next.equals("to") || next.equals("against"))) {
         return true;
       }
     }

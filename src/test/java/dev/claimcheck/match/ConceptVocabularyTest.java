@@ -89,4 +89,21 @@ class ConceptVocabularyTest {
     assertEquals(List.of(), found(v, "Cravings fade within a day.", Optional.of("HERB")));
     assertEquals(List.of("EASE=eases"), found(v, "Rest eases muscle aches.", Optional.of("HERB")));
   }
+
+  /** "Not a cure for addiction" denies the cure, not the addiction; "not addictive" denies the addiction. */
+  @Test
+  void aNegationDeniesTheTreatmentNotWhatItIsFor() {
+    Map<String, Concept> concepts = new LinkedHashMap<>();
+    concepts.put("ADDICTION", new Concept("ADDICTION", List.of("addiction", "addictive"), List.of(), HERE));
+    concepts.put("CURE", new Concept("CURE", List.of("cure"), List.of(), HERE));
+    ConceptVocabulary v = vocabulary(concepts);
+    assertEquals(List.of("CURE=cure(negated)", "ADDICTION=addiction"), negations(v, "Zorbleweed is not a cure for addiction."));
+    assertEquals(List.of("ADDICTION=addictive(negated)"), negations(v, "Zorbleweed is not addictive."));
+    assertEquals(List.of("ADDICTION=addiction(negated)"), negations(v, "Zorbleweed carries no risk of addiction."));
+  }
+
+  private static List<String> negations(ConceptVocabulary v, String text) {
+    return v.hits(v.find(sentence(text)), Optional.empty()).stream()
+        .map(h -> h.concept() + "=" + h.text() + (h.negated() ? "(negated)" : "")).toList();
+  }
 }
