@@ -1,5 +1,6 @@
 package dev.claimcheck.overstatement;
 
+import dev.claimcheck.segment.TextAnalyzer;
 import dev.claimcheck.segment.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +18,7 @@ final class Clauses {
    * The words at which TextAnalyzer ends hedge and negation scopes, so that a frame, a booster and a
    * hedge all govern the same stretch of a sentence.
    */
-  private static final Set<String> BREAKS =
-      Set.of(",", ";", ":", "—", "–", "(", ")", ".", "!", "?", "but", "however", "while", "whereas",
-          "although", "though", "which", "who", "because", "since", "so", "thus");
+  private static final Set<String> BREAKS = TextAnalyzer.CLAUSE_BREAKS;
 
   /** Punctuation that opens a clause only before a verb: list and apposition commas do not. */
   private static final Set<String> SOFT_BREAKS = Set.of(",", "(", ")", "—", "–");

@@ -21,8 +21,11 @@ import opennlp.tools.util.Span;
  * sentence model; lemmas come from the models' shared {@link CachedLemmatizer}.
  */
 public final class TextAnalyzer {
-  /** Words that end the scope of a negation or hedge cue: a new clause begins. */
-  private static final Set<String> CLAUSE_BREAKS =
+  /**
+   * Words that end the scope of a negation or hedge cue: a new clause begins. The overstatement
+   * check cuts clauses at the same words, so that its cues govern the same stretch as these scopes.
+   */
+  public static final Set<String> CLAUSE_BREAKS =
       Set.of(",", ";", ":", "—", "–", "(", ")", ".", "!", "?", "but", "however", "while", "whereas",
           "although", "though", "which", "who", "because", "since", "so", "thus");
 
