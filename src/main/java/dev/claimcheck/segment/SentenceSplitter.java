@@ -62,10 +62,10 @@ public final class SentenceSplitter {
   private static List<TextSpan> wholeBlock(String text) {
     int start = 0;
     int end = text.length();
-    while (start < end && isSpace(text.charAt(start))) {
+    while (start < end && SplitText.isSpace(text.charAt(start))) {
       start++;
     }
-    while (end > start && isSpace(text.charAt(end - 1))) {
+    while (end > start && SplitText.isSpace(text.charAt(end - 1))) {
       end--;
     }
     return start == end ? List.of() : List.of(new TextSpan(start, end));
@@ -217,49 +217,13 @@ public final class SentenceSplitter {
 
   private static final Pattern ROMAN = Pattern.compile("[IVXLC]{1,6}");
 
-  private static final String CLOSERS = "\"'”’»›)]}";
-  private static final String OPENERS = "\"'“‘«‹([{¿¡";
   private static final String BULLETS = "•‣⁃◦▪▫●○■□➢➤►▶✓✔❖";
 
   /** Tokens longer than this have inner . ! ? hidden from the model (its cost is quadratic). */
   private static final int LONG_TOKEN = 64;
 
-  private static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c);
-  }
-
-  private static boolean isEos(char c) {
-    return c == '.' || c == '!' || c == '?' || c == '…' || c == '‼' || c == '⁇' || c == '⁈'
-        || c == '⁉' || c == '。' || c == '！' || c == '？';
-  }
-
-  private static boolean isCloser(char c) {
-    return CLOSERS.indexOf(c) >= 0;
-  }
-
-  private static boolean isOpener(char c) {
-    return OPENERS.indexOf(c) >= 0;
-  }
-
   private static boolean isBullet(char c) {
     return BULLETS.indexOf(c) >= 0;
-  }
-
-  private static int skipOpeners(String s) {
-    int i = 0;
-    while (i < s.length() && isOpener(s.charAt(i))) {
-      i++;
-    }
-    return i;
-  }
-
-  private static boolean containsDigit(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.isDigit(s.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static String stripBullet(String token) {
@@ -270,19 +234,9 @@ public final class SentenceSplitter {
     return token.length() == 1 && isBullet(token.charAt(0));
   }
 
-  /** The token lower-cased, without opening quotes/brackets or trailing , ; : */
-  private static String plainLower(String token) {
-    int start = skipOpeners(token);
-    int end = token.length();
-    while (end > start && ",;:".indexOf(token.charAt(end - 1)) >= 0) {
-      end--;
-    }
-    return token.substring(start, end).toLowerCase(Locale.ROOT);
-  }
-
   /** The leading word of a token (letters and apostrophes, after opening quotes), lower case. */
   private static String leadingWord(String token) {
-    int start = skipOpeners(token);
+    int start = SplitText.skipOpeners(token);
     int end = start;
     while (end < token.length() && end - start < 40) {
       char c = token.charAt(end);
@@ -303,7 +257,7 @@ public final class SentenceSplitter {
   }
 
   private static Next nextKind(String token) {
-    int i = skipOpeners(token);
+    int i = SplitText.skipOpeners(token);
     if (i >= token.length()) {
       return Next.OTHER;
     }
@@ -369,7 +323,7 @@ public final class SentenceSplitter {
 
   /** Whether a token is itself an abbreviation (not a title) or an initial: "J.", "Clin.". */
   private static boolean isAbbreviationToken(String token) {
-    int start = skipOpeners(token);
+    int start = SplitText.skipOpeners(token);
     if (token.length() - start < 2 || token.charAt(token.length() - 1) != '.') {
       return false;
     }
@@ -405,14 +359,14 @@ public final class SentenceSplitter {
       int i = 0;
       int len = text.length();
       while (i < len) {
-        while (i < len && isSpace(text.charAt(i))) {
+        while (i < len && SplitText.isSpace(text.charAt(i))) {
           i++;
         }
         if (i >= len) {
           break;
         }
         int s = i;
-        while (i < len && !isSpace(text.charAt(i))) {
+        while (i < len && !SplitText.isSpace(text.charAt(i))) {
           i++;
         }
         found.add(new int[] {s, i});
@@ -451,7 +405,9 @@ public final class SentenceSplitter {
         // The token without its final . ! ? and closers, found once: scanning it again for every
         // candidate dot made "a.Bb.Bb....." followed by many dots quadratic.
         int core = e;
-        while (core > s && (isEos(text.charAt(core - 1)) || isCloser(text.charAt(core - 1)))) {
+        while (core > s
+            && (SplitText.isEos(text.charAt(core - 1))
+                || SplitText.isCloser(text.charAt(core - 1)))) {
           core--;
         }
         int cut = e - s >= 4 && !looksLikeAddress(text, s, e) ? runOnCut(text, s, e, core) : -1;
@@ -564,11 +520,11 @@ public final class SentenceSplitter {
         // Keep the token's last few chars (the punctuation that may end a sentence).
         int keep = ends[t];
         while (keep > starts[t] && ends[t] - keep < 4
-            && (isEos(masked[keep - 1]) || isCloser(masked[keep - 1]))) {
+            && (SplitText.isEos(masked[keep - 1]) || SplitText.isCloser(masked[keep - 1]))) {
           keep--;
         }
         for (int c = starts[t]; c < keep; c++) {
-          if (isEos(masked[c])) {
+          if (SplitText.isEos(masked[c])) {
             masked[c] = '_';
           }
         }
@@ -606,7 +562,7 @@ public final class SentenceSplitter {
     private boolean onlyClosingPunctuation(int from, int to) {
       for (int c = from; c < to; c++) {
         char ch = text.charAt(c);
-        if (!isEos(ch) && !isCloser(ch)) {
+        if (!SplitText.isEos(ch) && !SplitText.isCloser(ch)) {
           return false;
         }
       }
@@ -649,8 +605,8 @@ public final class SentenceSplitter {
         boolean continues =
             t > 0
                 && (number ? num == expectedNumber : letter == expectedLetter)
-                && !NOT_BEFORE_LIST_ITEM.contains(plainLower(tokens[t - 1]))
-                && !containsDigit(tokens[t - 1]);
+                && !NOT_BEFORE_LIST_ITEM.contains(SplitText.plainLower(tokens[t - 1]))
+                && !SplitText.containsDigit(tokens[t - 1]);
         if (continues) {
           listCut[t - 1] = true;
         } else if (!atSentenceStart(t) || (t > 0 && num != 1 && letter != 'a')) {
@@ -670,11 +626,11 @@ public final class SentenceSplitter {
       }
       String prev = tokens[t - 1];
       int end = prev.length();
-      while (end > 0 && isCloser(prev.charAt(end - 1))) {
+      while (end > 0 && SplitText.isCloser(prev.charAt(end - 1))) {
         end--;
       }
       // Not after ':' - "Side effects include: 1) nausea 2) vomiting" stays one sentence.
-      return end > 0 && isEos(prev.charAt(end - 1));
+      return end > 0 && SplitText.isEos(prev.charAt(end - 1));
     }
 
     // --- the decision at one gap ------------------------------------------------------------
@@ -690,11 +646,11 @@ public final class SentenceSplitter {
       String left = tokens[g];
       String right = tokens[g + 1];
       int coreEnd = left.length();
-      while (coreEnd > 0 && isCloser(left.charAt(coreEnd - 1))) {
+      while (coreEnd > 0 && SplitText.isCloser(left.charAt(coreEnd - 1))) {
         coreEnd--;
       }
       int eosStart = coreEnd;
-      while (eosStart > 0 && isEos(left.charAt(eosStart - 1))) {
+      while (eosStart > 0 && SplitText.isEos(left.charAt(eosStart - 1))) {
         eosStart--;
       }
       if (eosStart == coreEnd) {
@@ -729,7 +685,7 @@ public final class SentenceSplitter {
         if (next != Next.UPPER) {
           return Decision.KEEP;
         }
-        boolean freeStanding = skipOpeners(left) == eosStart;
+        boolean freeStanding = SplitText.skipOpeners(left) == eosStart;
         return freeStanding && dots < 4 ? Decision.KEEP : Decision.SPLIT;
       }
       if (next == Next.LOWER) {
@@ -741,7 +697,7 @@ public final class SentenceSplitter {
       if (closed || other) {
         return Decision.MODEL;
       }
-      String word = left.substring(skipOpeners(left), eosStart);
+      String word = left.substring(SplitText.skipOpeners(left), eosStart);
       if (word.isEmpty()) {
         return Decision.MODEL;
       }
@@ -846,10 +802,10 @@ public final class SentenceSplitter {
     private Abbrev classify(int g, String word) {
       String lower = word.toLowerCase(Locale.ROOT);
       String prev = g > 0 ? tokens[g - 1] : "";
-      if (lower.equals("al") && plainLower(prev).equals("et")) {
+      if (lower.equals("al") && SplitText.plainLower(prev).equals("et")) {
         return Abbrev.GENERAL; // et al.
       }
-      if (UNITS.contains(lower) && containsDigit(prev)) {
+      if (UNITS.contains(lower) && SplitText.containsDigit(prev)) {
         return Abbrev.GENERAL; // "500 mg."
       }
       Matcher m = NUMBER_UNIT.matcher(word);
@@ -864,7 +820,8 @@ public final class SentenceSplitter {
      * is only an introductory phrase ("In the U.S.", "At 5 a.m.").
      */
     private Decision abbreviationEnds(int g, int sentStart) {
-      if (g - sentStart + 1 <= 4 && INTRO_PREPOSITIONS.contains(plainLower(tokens[sentStart]))) {
+      if (g - sentStart + 1 <= 4
+          && INTRO_PREPOSITIONS.contains(SplitText.plainLower(tokens[sentStart]))) {
         return Decision.KEEP;
       }
       return Decision.SPLIT;
@@ -872,11 +829,11 @@ public final class SentenceSplitter {
 
     private Decision afterInitial(int g, int sentStart, String right, Next next, boolean starter) {
       String prev = g > sentStart ? tokens[g - 1] : null;
-      if (prev != null && DESIGNATORS.contains(plainLower(prev))) {
+      if (prev != null && DESIGNATORS.contains(SplitText.plainLower(prev))) {
         // "vitamin D. Patients": a label, so the period is a real one.
         return next == Next.UPPER || next == Next.DIGIT ? Decision.SPLIT : Decision.MODEL;
       }
-      int rs = skipOpeners(right);
+      int rs = SplitText.skipOpeners(right);
       if (right.length() - rs == 2
           && Character.isUpperCase(right.charAt(rs))
           && right.charAt(rs + 1) == '.') {
@@ -889,7 +846,7 @@ public final class SentenceSplitter {
     }
 
     private static boolean isNameLike(String token) {
-      int s = skipOpeners(token);
+      int s = SplitText.skipOpeners(token);
       if (s >= token.length() || !Character.isUpperCase(token.charAt(s))) {
         return false;
       }
@@ -904,13 +861,13 @@ public final class SentenceSplitter {
 
     /** "Fig. 2", "No. S1", "Vol. IV", "Fig. A". */
     private static boolean looksLikeLabel(String token) {
-      String word = token.substring(skipOpeners(token));
+      String word = token.substring(SplitText.skipOpeners(token));
       int end = word.length();
       while (end > 0 && ",;:.)]".indexOf(word.charAt(end - 1)) >= 0) {
         end--;
       }
       word = word.substring(0, end);
-      return containsDigit(word) || ROMAN.matcher(word).matches();
+      return SplitText.containsDigit(word) || ROMAN.matcher(word).matches();
     }
   }
 }
