@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -72,51 +71,15 @@ public final class SentenceSplitter {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Word lists. All lower case; compared with the lower-cased word unless noted.
-
-  /** Words after which "2." is a number in the text, not the next item of an inline list. */
-  private static final Set<String> NOT_BEFORE_LIST_ITEM =
-      Set.of(
-          "to", "from", "of", "than", "and", "or", "by", "at", "in", "on", "about", "around",
-          "approximately", "between", "over", "under", "with", "within", "for", "is", "was",
-          "are", "were", "be", "been", "-", "–", "—", "step", "steps", "day", "days", "week",
-          "weeks", "month", "months", "year", "years", "level", "grade", "stage", "type", "phase",
-          "table", "figure", "fig.", "no.", "page", "p.", "chapter", "section", "part", "version",
-          "number", "dose", "doses", "group", "vitamin", "hepatitis", "plan", "option", "x",
-          "times", "only", "just", "take", "takes", "took", "taking", "every");
-
-  // ---------------------------------------------------------------------------------------------
   // Token shapes.
-
-  /** A list marker that can stand at the start of a sentence: "1.", "2.)", "10)", "a.", "(b)". */
-  private static final Pattern MARKER =
-      Pattern.compile("\\(?(\\d{1,3}|[A-Za-z]|[ivxIVX]{2,4})(?:\\.\\)|\\.|\\))");
-
-  /** A marker that can continue an inline list: numbers and lower-case letters. */
-  private static final Pattern LIST_ITEM =
-      Pattern.compile("\\(?(\\d{1,3}|[a-z])(?:\\.\\)|\\.|\\))");
 
   private static final Pattern NUMBER_UNIT =
       Pattern.compile("\\d+(?:[.,]\\d+)?([A-Za-zµμ]{1,5})");
 
   private static final Pattern ROMAN = Pattern.compile("[IVXLC]{1,6}");
 
-  private static final String BULLETS = "•‣⁃◦▪▫●○■□➢➤►▶✓✔❖";
-
   /** Tokens longer than this have inner . ! ? hidden from the model (its cost is quadratic). */
   private static final int LONG_TOKEN = 64;
-
-  private static boolean isBullet(char c) {
-    return BULLETS.indexOf(c) >= 0;
-  }
-
-  private static String stripBullet(String token) {
-    return !token.isEmpty() && isBullet(token.charAt(0)) ? token.substring(1) : token;
-  }
-
-  private static boolean isBulletOnly(String token) {
-    return token.length() == 1 && isBullet(token.charAt(0));
-  }
 
   /** The leading word of a token (letters and apostrophes, after opening quotes), lower case. */
   private static String leadingWord(String token) {
@@ -218,7 +181,7 @@ public final class SentenceSplitter {
       listCut = new boolean[Math.max(0, n - 1)];
       if (n > 1) {
         runModel(detector);
-        findListItems();
+        ListMarkers.findListItems(tokens, listCut);
       }
     }
 
@@ -301,7 +264,7 @@ public final class SentenceSplitter {
       if (j == i) {
         // "bought 1,000.That is", but not the list marker in "1.The first item".
         return Character.isDigit(text.charAt(i - 1))
-            && !MARKER.matcher(text.substring(s, i + 1)).matches();
+            && !ListMarkers.MARKER.matcher(text.substring(s, i + 1)).matches();
       }
       String word = text.substring(j, i);
       if (j > s && text.charAt(j - 1) == '.') {
@@ -409,63 +372,6 @@ public final class SentenceSplitter {
       return nextKind(tokens[g + 1]) == Next.UPPER;
     }
 
-    // --- inline lists -----------------------------------------------------------------------
-
-    /**
-     * Marks the gaps before inline list items: before every bullet, and before "2." when a list
-     * started with "1." (or "b." after "a.") at the start of the block or of a sentence. Requiring
-     * the sequence avoids splitting "rose from 1 to 2. The" or "Table 2. The".
-     */
-    private void findListItems() {
-      int expectedNumber = -1;
-      char expectedLetter = 0;
-      for (int t = 0; t < tokens.length; t++) {
-        String tok = tokens[t];
-        if (t > 0 && isBullet(tok.charAt(0))) {
-          listCut[t - 1] = true;
-        }
-        if (t == tokens.length - 1) {
-          break;
-        }
-        Matcher m = LIST_ITEM.matcher(stripBullet(tok));
-        if (!m.matches()) {
-          continue;
-        }
-        String value = m.group(1);
-        boolean number = Character.isDigit(value.charAt(0));
-        int num = number ? Integer.parseInt(value) : -1;
-        char letter = number ? 0 : value.charAt(0);
-        boolean continues =
-            t > 0
-                && (number ? num == expectedNumber : letter == expectedLetter)
-                && !NOT_BEFORE_LIST_ITEM.contains(SplitText.plainLower(tokens[t - 1]))
-                && !SplitText.containsDigit(tokens[t - 1]);
-        if (continues) {
-          listCut[t - 1] = true;
-        } else if (!atSentenceStart(t) || (t > 0 && num != 1 && letter != 'a')) {
-          continue;
-        }
-        if (number) {
-          expectedNumber = num + 1;
-        } else {
-          expectedLetter = (char) (letter + 1);
-        }
-      }
-    }
-
-    private boolean atSentenceStart(int t) {
-      if (t == 0 || isBulletOnly(tokens[t - 1]) || (t == 1 && isBulletOnly(tokens[0]))) {
-        return true;
-      }
-      String prev = tokens[t - 1];
-      int end = prev.length();
-      while (end > 0 && SplitText.isCloser(prev.charAt(end - 1))) {
-        end--;
-      }
-      // Not after ':' - "Side effects include: 1) nausea 2) vomiting" stays one sentence.
-      return end > 0 && SplitText.isEos(prev.charAt(end - 1));
-    }
-
     // --- the decision at one gap ------------------------------------------------------------
 
     /** Decides gap {@code g}, between tokens g and g+1; the sentence began at {@code sentStart}. */
@@ -499,7 +405,7 @@ public final class SentenceSplitter {
       if (eosStart == 0 && run.equals(".")) {
         return afterLoneDots(g, next);
       }
-      if (g - sentStart <= 1 && isMarkerSentence(sentStart, g)) {
+      if (g - sentStart <= 1 && ListMarkers.isMarkerSentence(tokens, sentStart, g)) {
         return Decision.KEEP; // "1.) The first item", "• 9. The first item"
       }
       int dots = 0;
@@ -551,14 +457,6 @@ public final class SentenceSplitter {
         }
       }
       return newlines >= 2 || (newlines == 0 && returns >= 2);
-    }
-
-    /** The sentence so far is only a list marker, maybe after a bullet. */
-    private boolean isMarkerSentence(int sentStart, int g) {
-      if (g == sentStart) {
-        return MARKER.matcher(stripBullet(tokens[g])).matches();
-      }
-      return isBulletOnly(tokens[sentStart]) && MARKER.matcher(tokens[g]).matches();
     }
 
     /**
