@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
 
@@ -42,7 +41,7 @@ public final class TextAnalyzer {
   private final SentenceSplitter splitter;
   private final CueLexicon cues;
   private TokenizerME tokenizer;
-  private POSTaggerME tagger;
+  private GreedyTagger tagger;
 
   public TextAnalyzer(NlpModels models, CueLexicon cues) {
     this.models = models;
@@ -134,9 +133,9 @@ public final class TextAnalyzer {
     return tokenizer;
   }
 
-  private POSTaggerME tagger() {
+  private GreedyTagger tagger() {
     if (tagger == null) {
-      tagger = new POSTaggerME(models.tags());
+      tagger = new GreedyTagger(models.tags());
     }
     return tagger;
   }
