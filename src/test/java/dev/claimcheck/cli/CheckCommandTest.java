@@ -54,30 +54,7 @@ class CheckCommandTest {
 
   /** A database with one unsupported (warning) claim about a made-up herb, so tests do not depend on kratom content. */
   private Path herbDb() throws IOException {
-    Path db = Files.createDirectories(dir.resolve("db"));
-    Files.writeString(db.resolve("concepts.yaml"), """
-        concepts:
-          ZORBLEWEED:
-            terms: [zorbleweed]
-            references: [the weed]
-          CURE_ALL:
-            terms: [cure everything]
-        """);
-    Files.writeString(db.resolve("zorbleweed.yaml"), """
-        topic: zorbleweed
-        subject: ZORBLEWEED
-        claims:
-          - id: ZORBLEWEED_CURES_EVERYTHING
-            claim: Zorbleweed cures every disease.
-            rating: unsupported
-            kind: benefit
-            verdict: No evidence at all.
-            sources: [{title: A source, url: "https://example.org/zorble"}]
-            match: {all: [ZORBLEWEED, CURE_ALL]}
-            examples: [Zorbleweed can cure everything., The weed will cure everything., Zorbleweed may cure everything.]
-            counterexamples: [Zorbleweed does not cure everything., Tea can cure everything.]
-        """);
-    return db;
+    return HerbDatabase.write(dir);
   }
 
   @Test

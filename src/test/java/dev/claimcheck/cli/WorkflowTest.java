@@ -35,30 +35,7 @@ class WorkflowTest {
 
   /** A made-up herb with one unsupported claim, so these tests do not depend on the kratom content. */
   private Path herbDb() throws IOException {
-    Path db = Files.createDirectories(dir.resolve("herb-db"));
-    Files.writeString(db.resolve("concepts.yaml"), """
-        concepts:
-          ZORBLEWEED:
-            terms: [zorbleweed]
-            references: [the weed]
-          CURE_ALL:
-            terms: [cure everything]
-        """);
-    Files.writeString(db.resolve("zorbleweed.yaml"), """
-        topic: zorbleweed
-        subject: ZORBLEWEED
-        claims:
-          - id: ZORBLEWEED_CURES_EVERYTHING
-            claim: Zorbleweed cures every disease.
-            rating: unsupported
-            kind: benefit
-            verdict: No evidence at all.
-            sources: [{title: A source, url: "https://example.org/zorble"}]
-            match: {all: [ZORBLEWEED, CURE_ALL]}
-            examples: [Zorbleweed can cure everything., The weed will cure everything., Zorbleweed may cure everything.]
-            counterexamples: [Zorbleweed does not cure everything., Tea can cure everything.]
-        """);
-    return db;
+    return HerbDatabase.write(dir);
   }
 
   @Test
