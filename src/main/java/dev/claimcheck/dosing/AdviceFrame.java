@@ -140,7 +140,7 @@ final class AdviceFrame {
       if (RECOMMEND_WORDS.contains(w) || RECOMMEND_WORDS.contains(k.lemma())) {
         recommend = true;
       }
-      if (NEED_WORDS.contains(w) && !(i > 0 && (t.get(i - 1).lower().equals("was") || t.get(i - 1).lower().equals("were")))) {
+      if (NEED_WORDS.contains(w) && !afterWasOrWere(t, i)) {
         recommend = true;
       }
       // "up to 15 g a day is generally considered safe": an amount endorsed as safe ("not safe" warns).
@@ -327,7 +327,11 @@ final class AdviceFrame {
 
   /** "was given", "were administered": a past event, not advice. */
   private static boolean pastPassive(List<Token> t, int i) {
-    return i > 0 && PARTICIPLES.contains(t.get(i).lower()) && (t.get(i - 1).lower().equals("was") || t.get(i - 1).lower().equals("were"));
+    return PARTICIPLES.contains(t.get(i).lower()) && afterWasOrWere(t, i);
+  }
+
+  private static boolean afterWasOrWere(List<Token> t, int i) {
+    return i > 0 && (t.get(i - 1).lower().equals("was") || t.get(i - 1).lower().equals("were"));
   }
 
   private static boolean containsAny(List<Token> t, List<List<String>> phrases) {

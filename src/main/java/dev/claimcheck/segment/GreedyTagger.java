@@ -43,17 +43,30 @@ final class GreedyTagger {
 
   /** The highest-scoring outcome the validator accepts (the best one when it accepts none). */
   private String best(double[] scores, int i, String[] words, String[] prior) {
+    int top = 0;
+    for (int k = 1; k < scores.length; k++) {
+      if (scores[k] > scores[top]) {
+        top = k;
+      }
+    }
+    // The best outcome is almost always valid; only otherwise are the rest ranked.
+    if (valid(i, words, prior, model.getOutcome(top))) {
+      return model.getOutcome(top);
+    }
     Integer[] order = new Integer[scores.length];
     for (int k = 0; k < order.length; k++) {
       order[k] = k;
     }
     Arrays.sort(order, (a, b) -> Double.compare(scores[b], scores[a]));
     for (int k : order) {
-      String outcome = model.getOutcome(k);
-      if (validator == null || validator.validSequence(i, words, prior, outcome)) {
-        return outcome;
+      if (valid(i, words, prior, model.getOutcome(k))) {
+        return model.getOutcome(k);
       }
     }
-    return model.getOutcome(order[0]);
+    return model.getOutcome(top);
+  }
+
+  private boolean valid(int i, String[] words, String[] prior, String outcome) {
+    return validator == null || validator.validSequence(i, words, prior, outcome);
   }
 }
