@@ -64,7 +64,7 @@ public final class NlpModels {
     if (in == null) {
       throw new IOException("model " + PREFIX + name + SUFFIX + " is not on the classpath");
     }
-    return in;
+    return StoredZip.of(in);
   }
 
   public SentenceModel sentences() {
