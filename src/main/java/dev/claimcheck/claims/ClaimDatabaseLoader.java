@@ -4,23 +4,26 @@ import dev.claimcheck.lexicon.Cue;
 import dev.claimcheck.lexicon.CueLexicon;
 import java.io.IOException;
 import java.io.Reader;
-import java.net.URI;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
@@ -79,23 +82,38 @@ public final class ClaimDatabaseLoader {
       return;
     }
     try {
-      URI dirUri = new URI(url.toString().substring(0, url.toString().length() - CONCEPTS_FILE.length()));
-      if ("jar".equals(dirUri.getScheme())) {
-        FileSystem fs = jarFileSystem(dirUri);
-        readDirectory(fs.getPath("/" + EMBEDDED), EMBEDDED, contents, problems);
+      if ("jar".equals(url.getProtocol())) {
+        readJarDirectory(url, contents, problems);
       } else {
-        readDirectory(Path.of(dirUri), EMBEDDED, contents, problems);
+        Path concepts = Path.of(url.toURI());
+        readDirectory(concepts.getParent(), EMBEDDED, contents, problems);
       }
     } catch (URISyntaxException | IOException e) {
       problems.add(new DatabaseProblem(new Location(EMBEDDED, 1, 1), "cannot open the embedded database: " + e.getMessage()));
     }
   }
 
-  private static synchronized FileSystem jarFileSystem(URI uri) throws IOException {
-    try {
-      return FileSystems.newFileSystem(uri, Map.of());
-    } catch (FileSystemAlreadyExistsException e) {
-      return FileSystems.getFileSystem(uri);
+  /**
+   * Reads the embedded directory straight from the jar that holds {@code anyFile}. The JDK has that
+   * jar's index already (classes are loaded from it); a zip file system would build a second one,
+   * which cost a tenth of a cold start.
+   */
+  private void readJarDirectory(URL anyFile, Contents contents, List<DatabaseProblem> problems) throws IOException {
+    JarURLConnection connection = (JarURLConnection) anyFile.openConnection();
+    connection.setUseCaches(false); // a JarFile of our own, which we may close
+    try (JarFile jar = connection.getJarFile()) {
+      String prefix = EMBEDDED + "/";
+      List<JarEntry> files = jar.stream()
+          .filter(e -> e.getName().startsWith(prefix) && e.getName().indexOf('/', prefix.length()) < 0 && isYaml(e.getName()))
+          .sorted(Comparator.comparing(JarEntry::getName))
+          .toList();
+      FieldReader fields = new FieldReader(problems);
+      for (JarEntry file : files) {
+        String name = file.getName().substring(prefix.length());
+        try (InputStream in = jar.getInputStream(file)) {
+          readFile(name, EMBEDDED + "/" + name, in.readAllBytes(), fields, contents, problems);
+        }
+      }
     }
   }
 
@@ -106,7 +124,7 @@ public final class ClaimDatabaseLoader {
     }
     List<Path> files;
     try (Stream<Path> list = Files.list(dir)) {
-      files = list.filter(p -> name(p).endsWith(".yaml") || name(p).endsWith(".yml")).sorted().toList();
+      files = list.filter(p -> isYaml(name(p))).sorted().toList();
     } catch (IOException e) {
       problems.add(new DatabaseProblem(new Location(displayDir, 1, 1), "cannot list directory: " + e.getMessage()));
       return;
@@ -114,50 +132,63 @@ public final class ClaimDatabaseLoader {
     FieldReader fields = new FieldReader(problems);
     for (Path file : files) {
       String display = displayDir + "/" + name(file);
-      YamlNode root = parse(file, display, problems);
-      if (root == null) {
-        continue;
-      }
-      String name = name(file);
-      if (name.equals(CONCEPTS_FILE)) {
-        contents.concepts.addAll(new ConceptFileReader(fields).read(root));
-      } else if (name.equals(CUES_FILE) || name.endsWith("-" + CUES_FILE)) {
-        contents.cues.addAll(new CueFileReader(fields).read(root));
-      } else if (name.equals(SUBSTANCES_FILE)) {
-        SubstanceFileReader.Result result = new SubstanceFileReader(fields).read(root);
-        contents.substanceClasses.addAll(result.classes());
-        contents.substances.addAll(result.substances());
-      } else {
-        TopicFileReader.Result result = new TopicFileReader(fields).read(root);
-        if (result != null) {
-          contents.topics.add(result.topic());
-          contents.claims.addAll(result.claims());
+      try {
+        if (Files.size(file) > YamlTreeReader.MAX_FILE_CODE_POINTS) {
+          problems.add(new DatabaseProblem(new Location(display, 1, 1), "file is larger than " + (YamlTreeReader.MAX_FILE_CODE_POINTS / (1024 * 1024)) + " MB"));
+          continue;
         }
+        readFile(name(file), display, Files.readAllBytes(file), fields, contents, problems);
+      } catch (NoSuchFileException e) {
+        problems.add(new DatabaseProblem(new Location(display, 1, 1), "no such file"));
+      } catch (IOException e) {
+        problems.add(new DatabaseProblem(new Location(display, 1, 1), "cannot read: " + e.getMessage()));
       }
     }
   }
 
-  private YamlNode parse(Path file, String display, List<DatabaseProblem> problems) {
-    try {
-      if (Files.size(file) > YamlTreeReader.MAX_FILE_CODE_POINTS) {
-        problems.add(new DatabaseProblem(new Location(display, 1, 1), "file is larger than " + (YamlTreeReader.MAX_FILE_CODE_POINTS / (1024 * 1024)) + " MB"));
-        return null;
+  /** Parses one file and adds what it defines; which kind of file it is follows from its name. */
+  private void readFile(String name, String display, byte[] bytes, FieldReader fields, Contents contents,
+      List<DatabaseProblem> problems) {
+    YamlNode root = parse(bytes, display, problems);
+    if (root == null) {
+      return;
+    }
+    if (name.equals(CONCEPTS_FILE)) {
+      contents.concepts.addAll(new ConceptFileReader(fields).read(root));
+    } else if (name.equals(CUES_FILE) || name.endsWith("-" + CUES_FILE)) {
+      contents.cues.addAll(new CueFileReader(fields).read(root));
+    } else if (name.equals(SUBSTANCES_FILE)) {
+      SubstanceFileReader.Result result = new SubstanceFileReader(fields).read(root);
+      contents.substanceClasses.addAll(result.classes());
+      contents.substances.addAll(result.substances());
+    } else {
+      TopicFileReader.Result result = new TopicFileReader(fields).read(root);
+      if (result != null) {
+        contents.topics.add(result.topic());
+        contents.claims.addAll(result.claims());
       }
-      var decoder = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT);
-      String text = decoder.decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-      try (Reader reader = new java.io.StringReader(text)) {
+    }
+  }
+
+  private YamlNode parse(byte[] bytes, String display, List<DatabaseProblem> problems) {
+    var decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try {
+      String text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+      try (Reader reader = new StringReader(text)) {
         return yaml.read(display, reader, problems);
       }
-    } catch (NoSuchFileException e) {
-      problems.add(new DatabaseProblem(new Location(display, 1, 1), "no such file"));
     } catch (CharacterCodingException e) {
       problems.add(new DatabaseProblem(new Location(display, 1, 1), "not valid UTF-8"));
     } catch (IOException e) {
       problems.add(new DatabaseProblem(new Location(display, 1, 1), "cannot read: " + e.getMessage()));
     }
     return null;
+  }
+
+  private static boolean isYaml(String name) {
+    return name.endsWith(".yaml") || name.endsWith(".yml");
   }
 
   private static String name(Path p) {
