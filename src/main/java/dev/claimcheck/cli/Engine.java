@@ -6,6 +6,7 @@ import dev.claimcheck.check.ClaimCheck;
 import dev.claimcheck.claims.ClaimDatabase;
 import dev.claimcheck.dosing.DosingCheck;
 import dev.claimcheck.match.ClaimMatcher;
+import dev.claimcheck.match.TermWordsTable;
 import dev.claimcheck.overstatement.OverstatedBenefitCheck;
 import dev.claimcheck.segment.NlpModels;
 import dev.claimcheck.segment.TextAnalyzer;
@@ -32,7 +33,8 @@ public final class Engine {
     this.models = models;
     this.db = db;
     TextAnalyzer termAnalyzer = newAnalyzer();
-    this.matcher = new ClaimMatcher(db, termAnalyzer::words);
+    TermWordsTable built = TermWordsTable.embedded();
+    this.matcher = new ClaimMatcher(db, term -> built.words(term).orElseGet(() -> termAnalyzer.words(term)));
     List<Check> all = new ArrayList<>(checks(db));
     all.addAll(extraChecks);
     this.checker = new ArticleChecker(matcher, all);
