@@ -38,7 +38,10 @@ public final class ClaimDatabaseLoader {
   static final String CUES_FILE = "cues.yaml";
   static final String SUBSTANCES_FILE = "substances.yaml";
 
-  private final YamlTreeReader yaml = new YamlTreeReader();
+  /** Made on first use: a start that reads only the embedded snapshot never needs a YAML parser. */
+  private static final class Yaml {
+    static final YamlTreeReader READER = new YamlTreeReader();
+  }
 
   /** Loads the embedded database plus {@code extraDirs}, in that order. */
   public ClaimDatabase load(List<Path> extraDirs) throws ClaimDatabaseException {
@@ -86,7 +89,7 @@ public final class ClaimDatabaseLoader {
         readJarDirectory(url, contents, problems);
       } else {
         Path concepts = Path.of(url.toURI());
-        readDirectory(concepts.getParent(), EMBEDDED, contents, problems);
+        readDirectory(concepts.getParent(), EMBEDDED, YamlTreeSnapshot.embedded(), contents, problems);
       }
     } catch (URISyntaxException | IOException e) {
       problems.add(new DatabaseProblem(new Location(EMBEDDED, 1, 1), "cannot open the embedded database: " + e.getMessage()));
@@ -108,16 +111,22 @@ public final class ClaimDatabaseLoader {
           .sorted(Comparator.comparing(JarEntry::getName))
           .toList();
       FieldReader fields = new FieldReader(problems);
+      YamlTreeSnapshot snapshot = YamlTreeSnapshot.embedded();
       for (JarEntry file : files) {
         String name = file.getName().substring(prefix.length());
         try (InputStream in = jar.getInputStream(file)) {
-          readFile(name, EMBEDDED + "/" + name, in.readAllBytes(), fields, contents, problems);
+          readFile(name, EMBEDDED + "/" + name, in.readAllBytes(), snapshot, fields, contents, problems);
         }
       }
     }
   }
 
   private void readDirectory(Path dir, String displayDir, Contents contents, List<DatabaseProblem> problems) {
+    readDirectory(dir, displayDir, YamlTreeSnapshot.EMPTY, contents, problems);
+  }
+
+  private void readDirectory(Path dir, String displayDir, YamlTreeSnapshot snapshot, Contents contents,
+      List<DatabaseProblem> problems) {
     if (!Files.isDirectory(dir)) {
       problems.add(new DatabaseProblem(new Location(displayDir, 1, 1), Files.exists(dir) ? "not a directory" : "no such directory"));
       return;
@@ -137,7 +146,7 @@ public final class ClaimDatabaseLoader {
           problems.add(new DatabaseProblem(new Location(display, 1, 1), "file is larger than " + (YamlTreeReader.MAX_FILE_CODE_POINTS / (1024 * 1024)) + " MB"));
           continue;
         }
-        readFile(name(file), display, Files.readAllBytes(file), fields, contents, problems);
+        readFile(name(file), display, Files.readAllBytes(file), snapshot, fields, contents, problems);
       } catch (NoSuchFileException e) {
         problems.add(new DatabaseProblem(new Location(display, 1, 1), "no such file"));
       } catch (IOException e) {
@@ -146,10 +155,13 @@ public final class ClaimDatabaseLoader {
     }
   }
 
-  /** Parses one file and adds what it defines; which kind of file it is follows from its name. */
-  private void readFile(String name, String display, byte[] bytes, FieldReader fields, Contents contents,
-      List<DatabaseProblem> problems) {
-    YamlNode root = parse(bytes, display, problems);
+  /**
+   * Parses one file (or takes its tree from {@code snapshot}) and adds what it defines; which kind
+   * of file it is follows from its name.
+   */
+  private void readFile(String name, String display, byte[] bytes, YamlTreeSnapshot snapshot, FieldReader fields,
+      Contents contents, List<DatabaseProblem> problems) {
+    YamlNode root = snapshot.tree(name, bytes).orElseGet(() -> parse(Yaml.READER, bytes, display, problems));
     if (root == null) {
       return;
     }
@@ -170,7 +182,8 @@ public final class ClaimDatabaseLoader {
     }
   }
 
-  private YamlNode parse(byte[] bytes, String display, List<DatabaseProblem> problems) {
+  /** The tree of a YAML file, or null with the reason in {@code problems}. */
+  static YamlNode parse(YamlTreeReader yaml, byte[] bytes, String display, List<DatabaseProblem> problems) {
     var decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -187,7 +200,7 @@ public final class ClaimDatabaseLoader {
     return null;
   }
 
-  private static boolean isYaml(String name) {
+  static boolean isYaml(String name) {
     return name.endsWith(".yaml") || name.endsWith(".yml");
   }
 
