@@ -35,6 +35,7 @@ public final class CachedLemmatizer {
   private record Decision(String lemmaClass, String lemma) {}
 
   private final MaxentModel model;
+  private final LogScores scores;
   private final LemmatizerContextGenerator contexts;
   private final ConcurrentHashMap<Setting, Decision> memo = new ConcurrentHashMap<>();
   private final int maxEntries;
@@ -51,6 +52,7 @@ public final class CachedLemmatizer {
       throw new IllegalArgumentException("the lemmatizer model is not a maximum-entropy model: " + artifact);
     }
     this.model = maxent;
+    this.scores = new LogScores(maxent);
     this.contexts = lemmatizerModel.getFactory().getContextGenerator();
   }
 
@@ -84,7 +86,7 @@ public final class CachedLemmatizer {
 
   /** Runs the model once for token {@code i}; only {@code classes[i - 1]} of the earlier choices is read. */
   private Decision decide(int i, String[] words, String[] tags, String[] classes) {
-    double[] scores = model.eval(contexts.getContext(i, words, tags, classes));
+    double[] scores = this.scores.of(contexts.getContext(i, words, tags, classes));
     int best = 0;
     for (int k = 1; k < scores.length; k++) {
       if (scores[k] > scores[best]) {

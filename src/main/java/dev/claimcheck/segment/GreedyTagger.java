@@ -18,6 +18,7 @@ import opennlp.tools.util.SequenceValidator;
  */
 final class GreedyTagger {
   private final MaxentModel model;
+  private final LogScores scores;
   private final POSContextGenerator contexts;
   private final SequenceValidator<String> validator;
 
@@ -27,6 +28,7 @@ final class GreedyTagger {
       throw new IllegalArgumentException("the POS model is not a maximum-entropy model: " + artifact);
     }
     this.model = maxent;
+    this.scores = new LogScores(maxent);
     this.contexts = pos.getFactory().getPOSContextGenerator();
     this.validator = pos.getFactory().getSequenceValidator();
   }
@@ -35,8 +37,7 @@ final class GreedyTagger {
     String[] tags = new String[words.length];
     for (int i = 0; i < words.length; i++) {
       String[] prior = Arrays.copyOf(tags, i);
-      double[] scores = model.eval(contexts.getContext(i, words, prior, null));
-      tags[i] = best(scores, i, words, prior);
+      tags[i] = best(scores.of(contexts.getContext(i, words, prior, null)), i, words, prior);
     }
     return tags;
   }
