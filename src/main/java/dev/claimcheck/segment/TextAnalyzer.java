@@ -83,7 +83,7 @@ public final class TextAnalyzer {
   /** Tokens of a short text with tags and lemmas. */
   public List<Token> tokenize(String text) {
     String plain = withPlainQuotes(text);
-    Span[] spans = tokenizeBounded(plain);
+    Span[] spans = withFinalPeriodApart(tokenizeBounded(plain), plain);
     String[] words = Span.spansToStrings(spans, plain);
     String[] tags = tagger().tag(words);
     String[] lemmas = models.lemmatizer().lemmatize(words, tags);
@@ -227,6 +227,35 @@ public final class TextAnalyzer {
     }
     addTokenized(text, pending, n, out);
     return out.toArray(Span[]::new);
+  }
+
+  /**
+   * Splits a sentence's final period from the word it is glued to ("approved by the FDA." gives
+   * "FDA" and "."). The tokenizer keeps a few words with their period as if they were abbreviations
+   * ("FDA.", "Dr."), and at the end of a sentence that hides the word from the vocabulary. A word
+   * with a period inside ("U.S.", "a.m.") keeps its own; closing quotes and brackets after the
+   * word are looked past.
+   */
+  static Span[] withFinalPeriodApart(Span[] spans, String text) {
+    int last = spans.length - 1;
+    while (last >= 0 && spans[last].length() == 1 && ")]}\"'".indexOf(text.charAt(spans[last].getStart())) >= 0) {
+      last--;
+    }
+    if (last < 0) {
+      return spans;
+    }
+    Span word = spans[last];
+    String token = text.substring(word.getStart(), word.getEnd());
+    if (token.length() < 2 || !token.endsWith(".") || token.indexOf('.') < token.length() - 1
+        || !Character.isLetter(token.charAt(token.length() - 2))) {
+      return spans;
+    }
+    Span[] split = new Span[spans.length + 1];
+    System.arraycopy(spans, 0, split, 0, last);
+    split[last] = new Span(word.getStart(), word.getEnd() - 1);
+    split[last + 1] = new Span(word.getEnd() - 1, word.getEnd());
+    System.arraycopy(spans, last + 1, split, last + 2, spans.length - last - 1);
+    return split;
   }
 
   private void addTokenized(String text, int start, int end, List<Span> out) {

@@ -33,6 +33,16 @@ class TextAnalyzerTest {
   }
 
   @Test
+  void aSentenceFinalPeriodIsNotPartOfTheLastWord() {
+    List<String> lowers = only("Kratom is not approved by the FDA.").tokens().stream().map(Token::lower).toList();
+    assertEquals(List.of("kratom", "is", "not", "approved", "by", "the", "fda", "."), lowers);
+    List<String> quoted = only("He called it \"cleared by the FDA.\"").tokens().stream().map(Token::lower).toList();
+    assertEquals(List.of("fda", ".", "\""), quoted.subList(quoted.size() - 3, quoted.size()));
+    List<String> inside = only("It is grown in the U.S.").tokens().stream().map(Token::lower).toList();
+    assertEquals("u.s.", inside.get(inside.size() - 1), "a period inside the word stays with it");
+  }
+
+  @Test
   void cliticsAreSplitAndLemmatised() {
     AnalyzedSentence s = only("Kratom's main alkaloid relieves cravings, and it doesn't cause dependency.");
     List<String> lowers = s.tokens().stream().map(Token::lower).toList();
