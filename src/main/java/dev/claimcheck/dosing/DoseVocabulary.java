@@ -34,6 +34,7 @@ final class DoseVocabulary {
       Map.entry("capsule", DoseUnit.CAPSULE), Map.entry("capsules", DoseUnit.CAPSULE), Map.entry("caps", DoseUnit.CAPSULE),
       Map.entry("softgel", DoseUnit.CAPSULE), Map.entry("softgels", DoseUnit.CAPSULE),
       Map.entry("tablet", DoseUnit.TABLET), Map.entry("tablets", DoseUnit.TABLET), Map.entry("tabs", DoseUnit.TABLET),
+      Map.entry("caplet", DoseUnit.TABLET), Map.entry("caplets", DoseUnit.TABLET),
       Map.entry("pill", DoseUnit.TABLET), Map.entry("pills", DoseUnit.TABLET), Map.entry("lozenge", DoseUnit.TABLET),
       Map.entry("lozenges", DoseUnit.TABLET), Map.entry("gummy", DoseUnit.TABLET), Map.entry("gummies", DoseUnit.TABLET),
       Map.entry("film", DoseUnit.FILM), Map.entry("films", DoseUnit.FILM), Map.entry("strip", DoseUnit.FILM), Map.entry("strips", DoseUnit.FILM),
