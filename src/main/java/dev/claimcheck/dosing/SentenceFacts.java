@@ -52,9 +52,13 @@ record SentenceFacts(
     int i = m.endToken();
     List<Token> t = sentence.tokens();
     if (i < t.size() && t.get(i).lower().equals("of")) {
-      Optional<SubstanceFinder.Hit> named = hitAt(afterDeterminers(i + 1));
+      int j = afterDeterminers(i + 1);
+      Optional<SubstanceFinder.Hit> named = hitAt(j);
       if (named.isPresent()) {
         return Optional.ofNullable(named.get().substance());
+      }
+      if (names.stream().anyMatch(h -> h.start() == j)) {
+        return Optional.empty(); // a member of a class, no substance of its own: "a glass of wine"
       }
     }
     if (unknownNameOf(m).isPresent()) {
