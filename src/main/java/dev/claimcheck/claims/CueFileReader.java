@@ -67,28 +67,31 @@ final class CueFileReader {
 
   private Cue cue(CueKind kind, YamlNode item) {
     if (item instanceof YamlNode.Scalar s) {
-      return make(kind, s.text(), List.of(), List.of(), s.location());
+      return make(kind, s.text(), List.of(), List.of(), List.of(), s.location());
     }
     var m = fields.mapping(item, "cue");
     if (m.isEmpty()) {
       return null;
     }
-    fields.knownKeys(m.get(), "cue", Set.of("phrase", "examples", "counterexamples", "note"));
+    fields.knownKeys(m.get(), "cue", Set.of("phrase", "not_after", "examples", "counterexamples", "note"));
     var phrase = fields.text(m.get(), "phrase", "cue", true);
     if (phrase.isEmpty()) {
       return null;
     }
-    return make(kind, phrase.get(), fields.texts(m.get(), "examples", "cue " + phrase.get()),
+    List<String> notAfter = fields.texts(m.get(), "not_after", "cue " + phrase.get()).stream()
+        .map(w -> w.strip().toLowerCase(Locale.ROOT)).toList();
+    return make(kind, phrase.get(), notAfter, fields.texts(m.get(), "examples", "cue " + phrase.get()),
         fields.texts(m.get(), "counterexamples", "cue " + phrase.get()), item.location());
   }
 
-  private Cue make(CueKind kind, String phrase, List<String> examples, List<String> counter, Location at) {
+  private Cue make(CueKind kind, String phrase, List<String> notAfter, List<String> examples, List<String> counter,
+      Location at) {
     String clean = phrase.strip().toLowerCase(Locale.ROOT);
     List<String> words = Arrays.stream(clean.split("\\s+")).filter(w -> !w.isEmpty()).toList();
     if (words.isEmpty() || words.get(0).equals("*")) {
       fields.problem(at, "cue phrase must start with a word: \"" + phrase + "\"");
       return null;
     }
-    return new Cue(kind, clean, words, examples, counter);
+    return new Cue(kind, clean, words, notAfter, examples, counter);
   }
 }

@@ -66,13 +66,18 @@ public final class CueLexicon {
           continue;
         }
         int end = matchAt(cue.words(), tokens, i);
-        if (end > 0) {
+        if (end > 0 && !afterExcludedWord(cue, tokens, i)) {
           hits.add(new Hit(cue, i, end));
           coveredUntil.put(cue.kind(), end);
         }
       }
     }
     return Collections.unmodifiableList(hits);
+  }
+
+  /** Whether the token before {@code i} is one of the cue's {@code notAfter} words. */
+  private static boolean afterExcludedWord(Cue cue, TokenView tokens, int i) {
+    return i > 0 && (cue.notAfter().contains(tokens.lower(i - 1)) || cue.notAfter().contains(tokens.lemma(i - 1)));
   }
 
   /** The cues starting with a token's text or lemma; copies only when both have some. */
