@@ -69,6 +69,8 @@ final class AdviceFrame {
       "prescribers", "prescribing", "prescribed", "clinician", "clinicians", "clinic", "clinics", "provider", "providers",
       "nurse", "pharmacist", "supervision", "supervised", "program", "programme", "psychiatrist", "otp", "team");
 
+  private static final Set<String> ACCEPTABLE_WORDS = Set.of("fine", "okay", "ok", "alright", "acceptable");
+
   private static final Set<String> PARTICIPLES = Set.of("taken", "used", "consumed", "dosed", "mixed", "brewed",
       "administered", "swallowed", "given", "split", "divided");
 
@@ -145,6 +147,11 @@ final class AdviceFrame {
       }
       // "up to 15 g a day is generally considered safe": an amount endorsed as safe ("not safe" warns).
       if ((w.equals("safe") || w.equals("harmless")) && !sentence.isNegated(i)) {
+        recommend = true;
+      }
+      // "1 gram is fine for most adults", "a couple of grams is perfectly okay": the same, said
+      // of the amount (after a form of "be"), not "fine powder".
+      if (ACCEPTABLE_WORDS.contains(w) && predicative(t, i) && !sentence.isNegated(i)) {
         recommend = true;
       }
       // "sources suggest keeping it under 10 g": a suggestion of an action, not a hedge.
@@ -332,6 +339,15 @@ final class AdviceFrame {
 
   private static boolean afterWasOrWere(List<Token> t, int i) {
     return i > 0 && (t.get(i - 1).lower().equals("was") || t.get(i - 1).lower().equals("were"));
+  }
+
+  /** Whether the word at {@code i} follows a form of "be", perhaps with an adverb between: "is (perfectly) fine". */
+  private static boolean predicative(List<Token> t, int i) {
+    int j = i - 1;
+    if (j >= 0 && t.get(j).tag().equals("ADV")) {
+      j--;
+    }
+    return j >= 0 && t.get(j).lemma().equals("be");
   }
 
   private static boolean containsAny(List<Token> t, List<List<String>> phrases) {

@@ -43,7 +43,9 @@ final class VulnerableGroupRule implements DosingRule {
     }
     List<Token> t = f.sentence().tokens();
     boolean giving = t.stream().anyMatch(k -> GIVING.contains(k.lemma()));
-    boolean advice = f.frame().positiveImperative() || f.frame().strongAdvice() || modalFor(t);
+    // An amount endorsed for the group ("1 gram is fine for teens") doses it as surely as an order.
+    boolean advice = f.frame().positiveImperative() || f.frame().strongAdvice() || modalFor(t)
+        || !f.doses().isEmpty() && f.frame().advises();
     if (!advice || !(giving || !f.doses().isEmpty())) {
       return List.of();
     }
