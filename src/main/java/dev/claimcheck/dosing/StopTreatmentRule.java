@@ -15,6 +15,9 @@ final class StopTreatmentRule implements DosingRule {
   private static final Set<String> STOP = Set.of("stop", "quit", "discontinue", "cease", "ditch", "abandon", "drop",
       "skip", "replace", "swap", "switch", "wean", "taper", "come", "get", "go", "give");
 
+  /** Objects that stand for a treatment named before the verb. */
+  private static final Set<String> PRONOUNS = Set.of("it", "them");
+
   /** Particles that make a phrasal stop verb: "come off", "give up". */
   private static final Set<String> PARTICLES = Set.of("off", "up", "from", "out");
 
@@ -43,8 +46,11 @@ final class StopTreatmentRule implements DosingRule {
         continue;
       }
       for (int k = i + 1; k < Math.min(t.size(), i + 6); k++) {
-        if (TREATMENT.contains(t.get(k).lower()) || TREATMENT.contains(t.get(k).lemma())
-            || isPrescriptionDrug(f, k)) {
+        boolean named = isTreatment(f, t, k);
+        // "If you are on methadone, you can replace it with kratom": the pronoun stands for the
+        // treatment named earlier in the sentence.
+        boolean pronoun = k == i + 1 && PRONOUNS.contains(t.get(k).lower()) && treatmentBefore(f, t, i);
+        if (named || pronoun) {
           return List.of(f.finding(Severity.ERROR, "stop-prescribed", "Advises stopping a prescribed treatment (\""
               + f.sentence().text().substring(t.get(i).start(), t.get(k).end())
               + "\") without a prescriber; stopping prescribed medication on one's own risks withdrawal and relapse, and after opioid treatment, overdose.",
@@ -70,6 +76,19 @@ final class StopTreatmentRule implements DosingRule {
     String before = t.get(j).lower();
     return before.equals("consider") || before.equals("can") && j > 0 && t.get(j - 1).lower().equals("you")
         || before.equals("should") || before.equals("to") && j > 0 && t.get(j - 1).lower().equals("time");
+  }
+
+  private static boolean isTreatment(SentenceFacts f, List<Token> t, int k) {
+    return TREATMENT.contains(t.get(k).lower()) || TREATMENT.contains(t.get(k).lemma()) || isPrescriptionDrug(f, k);
+  }
+
+  private static boolean treatmentBefore(SentenceFacts f, List<Token> t, int verb) {
+    for (int k = 0; k < verb; k++) {
+      if (isTreatment(f, t, k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isPrescriptionDrug(SentenceFacts f, int token) {
