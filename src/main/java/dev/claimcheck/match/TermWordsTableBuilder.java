@@ -1,6 +1,7 @@
 package dev.claimcheck.match;
 
 import dev.claimcheck.claims.ClaimDatabase;
+import dev.claimcheck.claims.ClaimDatabaseException;
 import dev.claimcheck.claims.ClaimDatabaseLoader;
 import dev.claimcheck.claims.Concept;
 import dev.claimcheck.segment.NlpModels;
@@ -27,7 +28,16 @@ public final class TermWordsTableBuilder {
     if (args.length != 2) {
       throw new IllegalArgumentException("usage: TermWordsTableBuilder DATABASE_DIR TABLE_FILE");
     }
-    ClaimDatabase db = new ClaimDatabaseLoader().load(Path.of(args[0]), List.of());
+    ClaimDatabase db;
+    try {
+      db = new ClaimDatabaseLoader().load(Path.of(args[0]), List.of());
+    } catch (ClaimDatabaseException e) {
+      // The build goes on with an empty table, so that `claimcheck db validate` can report every
+      // problem with its location; every term is then split at run time.
+      System.err.println("TermWordsTableBuilder: the database has problems, no table written:\n" + e.getMessage());
+      Files.writeString(Path.of(args[1]), "", StandardCharsets.UTF_8);
+      return;
+    }
     TextAnalyzer analyzer = new TextAnalyzer(NlpModels.load(), db.cues());
     try (Writer out = Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8)) {
       write(db.concepts(), analyzer::words, out);

@@ -11,11 +11,14 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TermWordsTableTest {
   @Test
@@ -37,6 +40,16 @@ class TermWordsTableTest {
     }
     assertTrue(terms > 1000, "the embedded database has its terms");
     assertEquals(List.of(), wrong, "rebuild (mvn process-classes) after editing claims-db");
+  }
+
+  @Test
+  void aDatabaseWithProblemsGetsAnEmptyTableInsteadOfFailingTheBuild(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("concepts.yaml"), "concepts: [unclosed\n");
+    Path table = dir.resolve("term-words.tsv");
+
+    TermWordsTableBuilder.main(new String[] {dir.toString(), table.toString()});
+
+    assertEquals("", Files.readString(table));
   }
 
   @Test
