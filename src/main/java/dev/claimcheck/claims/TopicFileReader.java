@@ -122,13 +122,14 @@ final class TopicFileReader {
     if (m.isEmpty()) {
       return null;
     }
-    fields.knownKeys(m.get(), what + ": match", Set.of("all", "any", "negated", "none"));
+    fields.knownKeys(m.get(), what + ": match", Set.of("all", "some", "any", "negated", "none"));
     MatchPattern pattern =
         new MatchPattern(
             fields.texts(m.get(), "all", what + ": match"),
             fields.texts(m.get(), "any", what + ": match"),
             fields.texts(m.get(), "negated", what + ": match"),
-            fields.texts(m.get(), "none", what + ": match"));
+            fields.texts(m.get(), "none", what + ": match"),
+            fields.texts(m.get(), "some", what + ": match"));
     if (pattern.all().isEmpty() && pattern.negated().isEmpty()) {
       fields.problem(node.location(), what + ": match needs at least one concept in \"all\" or \"negated\"");
       return null;

@@ -141,6 +141,14 @@ public final class ClaimMatcher {
         return Optional.empty();
       }
     }
+    if (!p.some().isEmpty()) {
+      Optional<ConceptHit> some = p.some().stream().map(c -> first(hits, c, h -> !h.negated()))
+          .flatMap(Optional::stream).findFirst();
+      if (some.isEmpty()) {
+        return Optional.empty();
+      }
+      used.add(some.get());
+    }
     int anyFound = 0;
     for (String concept : p.any()) {
       Optional<ConceptHit> hit = first(hits, concept, h -> !h.negated());
@@ -149,8 +157,9 @@ public final class ClaimMatcher {
         anyFound++;
       }
     }
-    int total = p.all().size() + p.negated().size() + p.any().size();
-    double score = (double) (p.all().size() + p.negated().size() + anyFound) / total;
+    int some = p.some().isEmpty() ? 0 : 1;
+    int total = p.all().size() + some + p.negated().size() + p.any().size();
+    double score = (double) (p.all().size() + some + p.negated().size() + anyFound) / total;
     used.sort(Comparator.comparingInt(ConceptHit::start));
     return Optional.of(new ClaimMatch(claim, score, used));
   }
