@@ -4,7 +4,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.lemmatizer.LemmatizerContextGenerator;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
-import opennlp.tools.ml.model.MaxentModel;
 
 /**
  * Lemmas from the OpenNLP lemmatizer model at a fraction of {@link LemmatizerME}'s cost.
@@ -34,7 +33,6 @@ public final class CachedLemmatizer {
   /** The class chosen in a setting and the lemma it decodes to. */
   private record Decision(String lemmaClass, String lemma) {}
 
-  private final MaxentModel model;
   private final LogScores scores;
   private final LemmatizerContextGenerator contexts;
   private final ConcurrentHashMap<Setting, Decision> memo = new ConcurrentHashMap<>();
@@ -47,12 +45,7 @@ public final class CachedLemmatizer {
   /** With a smaller bound, for tests. */
   CachedLemmatizer(LemmatizerModel lemmatizerModel, int maxEntries) {
     this.maxEntries = maxEntries;
-    Object artifact = lemmatizerModel.getArtifact("lemmatizer.model");
-    if (!(artifact instanceof MaxentModel maxent)) {
-      throw new IllegalArgumentException("the lemmatizer model is not a maximum-entropy model: " + artifact);
-    }
-    this.model = maxent;
-    this.scores = new LogScores(maxent);
+    this.scores = LogScores.ofArtifact(lemmatizerModel, "lemmatizer.model");
     this.contexts = lemmatizerModel.getFactory().getContextGenerator();
   }
 
@@ -86,14 +79,14 @@ public final class CachedLemmatizer {
 
   /** Runs the model once for token {@code i}; only {@code classes[i - 1]} of the earlier choices is read. */
   private Decision decide(int i, String[] words, String[] tags, String[] classes) {
-    double[] scores = this.scores.of(contexts.getContext(i, words, tags, classes));
+    double[] logScores = scores.of(contexts.getContext(i, words, tags, classes));
     int best = 0;
-    for (int k = 1; k < scores.length; k++) {
-      if (scores[k] > scores[best]) {
+    for (int k = 1; k < logScores.length; k++) {
+      if (logScores[k] > logScores[best]) {
         best = k;
       }
     }
-    String lemmaClass = model.getOutcome(best);
+    String lemmaClass = scores.outcome(best);
     String lemma = LemmatizerME.decodeLemmas(new String[] {words[i]}, new String[] {lemmaClass})[0];
     return new Decision(lemmaClass, lemma);
   }

@@ -1,7 +1,6 @@
 package dev.claimcheck.segment;
 
 import java.util.Arrays;
-import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.util.SequenceValidator;
@@ -17,18 +16,12 @@ import opennlp.tools.util.SequenceValidator;
  * <p>Not thread-safe (the context generator keeps a cache): one per {@link TextAnalyzer}.
  */
 final class GreedyTagger {
-  private final MaxentModel model;
   private final LogScores scores;
   private final POSContextGenerator contexts;
   private final SequenceValidator<String> validator;
 
   GreedyTagger(POSModel pos) {
-    Object artifact = pos.getArtifact("pos.model");
-    if (!(artifact instanceof MaxentModel maxent)) {
-      throw new IllegalArgumentException("the POS model is not a maximum-entropy model: " + artifact);
-    }
-    this.model = maxent;
-    this.scores = new LogScores(maxent);
+    this.scores = LogScores.ofArtifact(pos, "pos.model");
     this.contexts = pos.getFactory().getPOSContextGenerator();
     this.validator = pos.getFactory().getSequenceValidator();
   }
@@ -43,28 +36,28 @@ final class GreedyTagger {
   }
 
   /** The highest-scoring outcome the validator accepts (the best one when it accepts none). */
-  private String best(double[] scores, int i, String[] words, String[] prior) {
+  private String best(double[] logScores, int i, String[] words, String[] prior) {
     int top = 0;
-    for (int k = 1; k < scores.length; k++) {
-      if (scores[k] > scores[top]) {
+    for (int k = 1; k < logScores.length; k++) {
+      if (logScores[k] > logScores[top]) {
         top = k;
       }
     }
     // The best outcome is almost always valid; only otherwise are the rest ranked.
-    if (valid(i, words, prior, model.getOutcome(top))) {
-      return model.getOutcome(top);
+    if (valid(i, words, prior, scores.outcome(top))) {
+      return scores.outcome(top);
     }
-    Integer[] order = new Integer[scores.length];
+    Integer[] order = new Integer[logScores.length];
     for (int k = 0; k < order.length; k++) {
       order[k] = k;
     }
-    Arrays.sort(order, (a, b) -> Double.compare(scores[b], scores[a]));
+    Arrays.sort(order, (a, b) -> Double.compare(logScores[b], logScores[a]));
     for (int k : order) {
-      if (valid(i, words, prior, model.getOutcome(k))) {
-        return model.getOutcome(k);
+      if (valid(i, words, prior, scores.outcome(k))) {
+        return scores.outcome(k);
       }
     }
-    return model.getOutcome(top);
+    return scores.outcome(top);
   }
 
   private boolean valid(int i, String[] words, String[] prior, String outcome) {

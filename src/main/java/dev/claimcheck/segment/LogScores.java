@@ -5,7 +5,7 @@ import java.util.Map;
 import opennlp.tools.ml.ArrayMath;
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.Context;
-import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.util.model.BaseModel;
 
 /**
  * A maximum-entropy model's scores for each outcome of a context, before they become
@@ -18,19 +18,32 @@ import opennlp.tools.ml.model.MaxentModel;
  * <p>Thread-safe: the model is only read.
  */
 final class LogScores {
+  private final GISModel model;
   private final Map<String, Context> features;
   private final double logPrior;
   private final int outcomes;
 
-  @SuppressWarnings("unchecked")
-  LogScores(MaxentModel model) {
-    if (!(model instanceof GISModel gis)) {
-      throw new IllegalArgumentException("not a GIS maximum-entropy model: " + model);
+  /** The scores of the model stored in {@code model} as artifact {@code artifact} ("pos.model"). */
+  static LogScores ofArtifact(BaseModel model, String artifact) {
+    Object stored = model.getArtifact(artifact);
+    if (!(stored instanceof GISModel gis)) {
+      throw new IllegalArgumentException(artifact + " is not a GIS maximum-entropy model: " + stored);
     }
+    return new LogScores(gis);
+  }
+
+  @SuppressWarnings("unchecked")
+  private LogScores(GISModel gis) {
+    this.model = gis;
     // {params, feature map, outcome names}; GISModel keeps the feature map as Map<String, Context>.
     this.features = (Map<String, Context>) gis.getDataStructures()[1];
     this.outcomes = gis.getNumOutcomes();
     this.logPrior = StrictMath.log(1.0 / outcomes); // as UniformPrior, GISModel's prior
+  }
+
+  /** The name of outcome {@code k}. */
+  String outcome(int k) {
+    return model.getOutcome(k);
   }
 
   /** One score per outcome, in the model's outcome order; higher is more probable. */
