@@ -1,5 +1,10 @@
 package dev.claimcheck.check;
 
+import dev.claimcheck.claims.EvidenceRow;
+import dev.claimcheck.match.FrameMatch;
+import dev.claimcheck.read.Attribution;
+import dev.claimcheck.read.ClaimFrame;
+import dev.claimcheck.read.Polarity;
 import dev.claimcheck.claims.Claim;
 import dev.claimcheck.claims.ClaimDatabase;
 import dev.claimcheck.claims.Substance;
@@ -61,6 +66,11 @@ public final class ClaimExampleRunner {
       run += o.run();
       failures.addAll(o.failures());
     }
+    for (EvidenceRow row : db.rows()) {
+      Outcome o = run(row);
+      run += o.run();
+      failures.addAll(o.failures());
+    }
     for (Cue cue : db.cues().cues()) {
       Outcome o = run(cue);
       run += o.run();
@@ -112,6 +122,41 @@ public final class ClaimExampleRunner {
     claim.examples().forEach(e -> check(claim, e, true).ifPresent(failures::add));
     claim.counterexamples().forEach(e -> check(claim, e, false).ifPresent(failures::add));
     return new Outcome(claim.examples().size() + claim.counterexamples().size(), failures);
+  }
+
+  /**
+   * Each example of a row must give a frame that finds the row and states or reports it; each
+   * counterexample none. The row's substance stands behind pronouns, as in an article about it.
+   */
+  public Outcome run(EvidenceRow row) {
+    List<ExampleFailure> failures = new ArrayList<>();
+    row.claim().examples().forEach(e -> check(row, e, true).ifPresent(failures::add));
+    row.claim().counterexamples().forEach(e -> check(row, e, false).ifPresent(failures::add));
+    return new Outcome(row.claim().examples().size() + row.claim().counterexamples().size(), failures);
+  }
+
+  /** Runs one example ({@code shouldMatch}) or counterexample of a row; empty when it passes. */
+  public Optional<ExampleFailure> check(EvidenceRow row, String sentence, boolean shouldMatch) {
+    AnalyzedArticle a = analyzer.analyze(article(sentence));
+    StringBuilder frames = new StringBuilder();
+    boolean found = false;
+    for (AnalyzedSentence s : a.sentences()) {
+      MatchedSentence ms = matcher.match(s, Optional.of(row.substance()));
+      for (FrameMatch fm : ms.frames()) {
+        ClaimFrame f = fm.frame();
+        frames.append("\n    frame: ").append(f.subject().orElse("?")).append('=').append(f.subjectText()).append(' ')
+            .append(f.relation().label()).append(' ').append(f.outcome().orElse("?")).append('=').append(f.outcomeText())
+            .append(' ').append(f.polarity().label()).append(' ').append(f.attribution().label()).append(' ')
+            .append(f.strength().label()).append(" -> ").append(fm.row().map(r -> r.claim().id().value()).orElse("no row"));
+        found |= fm.row().filter(r -> r == row).isPresent() && f.polarity() == Polarity.AFFIRMED
+            && f.attribution() != Attribution.DENIED;
+      }
+    }
+    if (found == shouldMatch) {
+      return Optional.empty();
+    }
+    return Optional.of(new ExampleFailure(row.claim().id().value(), row.claim().location().toString(), sentence,
+        shouldMatch ? "example does not find the row" : "counterexample finds the row", describe(a) + frames));
   }
 
   /** Each example must contain the cue; each counterexample must not. */

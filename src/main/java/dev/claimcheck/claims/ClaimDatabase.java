@@ -24,8 +24,18 @@ public final class ClaimDatabase {
     this(topics, claims, concepts, cues, List.of(), List.of());
   }
 
+  private final Outcomes outcomes;
+  private final List<EvidenceRow> rows;
+
   ClaimDatabase(List<Topic> topics, List<Claim> claims, Map<String, Concept> concepts, CueLexicon cues,
       List<Substance> substances, List<SubstanceClass> substanceClasses) {
+    this(topics, claims, concepts, cues, substances, substanceClasses, Outcomes.empty(), List.of());
+  }
+
+  ClaimDatabase(List<Topic> topics, List<Claim> claims, Map<String, Concept> concepts, CueLexicon cues,
+      List<Substance> substances, List<SubstanceClass> substanceClasses, Outcomes outcomes, List<EvidenceRow> rows) {
+    this.outcomes = outcomes;
+    this.rows = List.copyOf(rows);
     this.substances = List.copyOf(substances);
     this.substanceClasses = List.copyOf(substanceClasses);
     this.topics = List.copyOf(topics);
@@ -56,6 +66,16 @@ public final class ClaimDatabase {
 
   public CueLexicon cues() {
     return cues;
+  }
+
+  /** The outcome vocabulary with its hierarchy. */
+  public Outcomes outcomes() {
+    return outcomes;
+  }
+
+  /** The rated rows of the evidence matrix, in file order. */
+  public List<EvidenceRow> rows() {
+    return rows;
   }
 
   /** Dosing facts per substance (substances.yaml), in file order. */

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -37,6 +38,13 @@ public final class ClaimDatabaseLoader {
   /** cues.yaml, and any file named like overstatement-cues.yaml. */
   static final String CUES_FILE = "cues.yaml";
   static final String SUBSTANCES_FILE = "substances.yaml";
+  /** The registry: one file per substance with its dose facts and evidence rows. */
+  static final String REGISTRY_DIR = "substances";
+  /** outcomes.yaml, and any file in outcomes/. */
+  static final String OUTCOMES_FILE = "outcomes.yaml";
+  static final String OUTCOMES_DIR = "outcomes";
+  /** The subdirectories read besides the top level; any other is ignored. */
+  static final List<String> SUBDIRECTORIES = List.of(REGISTRY_DIR, OUTCOMES_DIR);
 
   /** Made on first use: a start that reads only the embedded snapshot never needs a YAML parser. */
   private static final class Yaml {
@@ -76,6 +84,9 @@ public final class ClaimDatabaseLoader {
     final List<Cue> cues = new ArrayList<>();
     final List<Substance> substances = new ArrayList<>();
     final List<SubstanceClass> substanceClasses = new ArrayList<>();
+    final List<Outcome> outcomes = new ArrayList<>();
+    final List<Map.Entry<String, SubstanceFileReader.RowDraft>> rows = new ArrayList<>();
+    final Set<String> registrySubstances = new LinkedHashSet<>();
   }
 
   private void readEmbedded(Contents contents, List<DatabaseProblem> problems) {
@@ -107,7 +118,7 @@ public final class ClaimDatabaseLoader {
     try (JarFile jar = connection.getJarFile()) {
       String prefix = EMBEDDED + "/";
       List<JarEntry> files = jar.stream()
-          .filter(e -> e.getName().startsWith(prefix) && e.getName().indexOf('/', prefix.length()) < 0 && isYaml(e.getName()))
+          .filter(e -> e.getName().startsWith(prefix) && isYaml(e.getName()) && isDatabaseFile(e.getName().substring(prefix.length())))
           .sorted(Comparator.comparing(JarEntry::getName))
           .toList();
       FieldReader fields = new FieldReader(problems);
@@ -132,21 +143,22 @@ public final class ClaimDatabaseLoader {
       return;
     }
     List<Path> files;
-    try (Stream<Path> list = Files.list(dir)) {
-      files = list.filter(p -> isYaml(name(p))).sorted().toList();
+    try {
+      files = databaseFiles(dir);
     } catch (IOException e) {
       problems.add(new DatabaseProblem(new Location(displayDir, 1, 1), "cannot list directory: " + e.getMessage()));
       return;
     }
     FieldReader fields = new FieldReader(problems);
     for (Path file : files) {
-      String display = displayDir + "/" + name(file);
+      String relative = dir.relativize(file).toString().replace('\\', '/');
+      String display = displayDir + "/" + relative;
       try {
         if (Files.size(file) > YamlTreeReader.MAX_FILE_CODE_POINTS) {
           problems.add(new DatabaseProblem(new Location(display, 1, 1), "file is larger than " + (YamlTreeReader.MAX_FILE_CODE_POINTS / (1024 * 1024)) + " MB"));
           continue;
         }
-        readFile(name(file), display, Files.readAllBytes(file), snapshot, fields, contents, problems);
+        readFile(relative, display, Files.readAllBytes(file), snapshot, fields, contents, problems);
       } catch (NoSuchFileException e) {
         problems.add(new DatabaseProblem(new Location(display, 1, 1), "no such file"));
       } catch (IOException e) {
@@ -165,7 +177,16 @@ public final class ClaimDatabaseLoader {
     if (root == null) {
       return;
     }
-    if (name.equals(CONCEPTS_FILE)) {
+    if (name.startsWith(REGISTRY_DIR + "/")) {
+      SubstanceFileReader.RegistryResult result = new SubstanceFileReader(fields).readRegistry(root);
+      result.substance().ifPresent(s -> {
+        contents.substances.add(s);
+        contents.registrySubstances.add(s.id());
+        result.rows().forEach(r -> contents.rows.add(Map.entry(s.id(), r)));
+      });
+    } else if (name.equals(OUTCOMES_FILE) || name.startsWith(OUTCOMES_DIR + "/")) {
+      contents.outcomes.addAll(new OutcomeFileReader(fields).read(root));
+    } else if (name.equals(CONCEPTS_FILE)) {
       contents.concepts.addAll(new ConceptFileReader(fields).read(root));
     } else if (name.equals(CUES_FILE) || name.endsWith("-" + CUES_FILE)) {
       contents.cues.addAll(new CueFileReader(fields).read(root));
@@ -200,6 +221,32 @@ public final class ClaimDatabaseLoader {
     return null;
   }
 
+  /**
+   * The YAML files of a database directory, top level first, then those of {@link #SUBDIRECTORIES},
+   * each in name order.
+   */
+  static List<Path> databaseFiles(Path dir) throws IOException {
+    List<Path> files = new ArrayList<>();
+    try (Stream<Path> list = Files.list(dir)) {
+      files.addAll(list.filter(p -> isYaml(name(p)) && Files.isRegularFile(p)).sorted().toList());
+    }
+    for (String sub : SUBDIRECTORIES) {
+      Path d = dir.resolve(sub);
+      if (Files.isDirectory(d)) {
+        try (Stream<Path> list = Files.list(d)) {
+          files.addAll(list.filter(p -> isYaml(name(p))).sorted().toList());
+        }
+      }
+    }
+    return files;
+  }
+
+  /** Whether a path inside a database directory ("concepts.yaml", "substances/zinc.yaml") is read. */
+  static boolean isDatabaseFile(String relative) {
+    int slash = relative.indexOf('/');
+    return slash < 0 || relative.indexOf('/', slash + 1) < 0 && SUBDIRECTORIES.contains(relative.substring(0, slash));
+  }
+
   static boolean isYaml(String name) {
     return name.endsWith(".yaml") || name.endsWith(".yml");
   }
@@ -231,11 +278,15 @@ public final class ClaimDatabaseLoader {
       }
     }
     SubstanceFileReader.crossCheck(contents.substances, contents.substanceClasses, concepts.keySet(), problems);
+    Outcomes outcomes = RegistryCheck.outcomes(contents.outcomes, problems);
+    List<EvidenceRow> rows = RegistryCheck.rows(contents.rows, contents.substances, outcomes, problems);
+    RegistryCheck.names(contents.substances, problems);
+    RegistryCheck.reached(outcomes, rows, problems);
     if (!problems.isEmpty()) {
       throw new ClaimDatabaseException(problems);
     }
     return new ClaimDatabase(contents.topics, new ArrayList<>(seen.values()), concepts, new CueLexicon(contents.cues),
-        contents.substances, contents.substanceClasses);
+        contents.substances, contents.substanceClasses, outcomes, rows);
   }
 
   /** A concept defined in several directories gets the union of its terms, so --db can extend it. */

@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param prescription whether doses are set by a prescriber (self-adjusting them is unsafe)
  * @param interactions ids of the {@link SubstanceClass}es it must not be combined with
  * @param sources where the approval status and interactions are documented
+ * @param kind nutrient, herb, drug, unapproved-product, procedure, ... (empty when not stated)
+ * @param doseStatus what its dose facts amount to (registry files state it)
  */
 public record Substance(
     String id,
@@ -31,12 +33,16 @@ public record Substance(
     List<Source> sources,
     List<String> examples,
     List<String> counterexamples,
-    Location location) {
+    Location location,
+    String kind,
+    Optional<DoseStatus> doseStatus) {
   public Substance {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(concept, "concept");
     Objects.requireNonNull(location, "location");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(doseStatus, "doseStatus");
     names = List.copyOf(names);
     approvedUses = List.copyOf(approvedUses);
     interactions = List.copyOf(interactions);

@@ -17,6 +17,9 @@ import java.util.Set;
 final class SubstanceFileReader {
   private static final Set<String> SUBSTANCE_FIELDS = Set.of("name", "concept", "names", "approved", "prescription",
       "interactions", "limits", "conversions", "sources", "examples", "counterexamples", "note");
+  private static final Set<String> REGISTRY_FIELDS = union(SUBSTANCE_FIELDS, Set.of("id", "kind", "dose_status"));
+  private static final Set<String> KINDS = Set.of("nutrient", "herb", "mushroom", "supplement", "drug",
+      "unapproved-product", "procedure", "food");
 
   private final FieldReader fields;
 
@@ -103,9 +106,90 @@ final class SubstanceFileReader {
     return Optional.of(new SubstanceClass(id, label, terms, at));
   }
 
+  /** A registry file's substance and its rows, before the outcome vocabulary is known. */
+  record RegistryResult(Optional<Substance> substance, List<RowDraft> rows) {}
+
+  /** A row as written; the loader turns it into an {@link EvidenceRow} once outcomes are known. */
+  record RowDraft(Optional<String> id, Relation relation, Optional<String> outcome, Optional<String> text, Rating rating,
+      String verdict, List<Source> sources, List<String> examples, List<String> counterexamples, Location location) {}
+
+  /** Reads a file of claims-db/substances/: one substance with its dose facts, and its rows. */
+  RegistryResult readRegistry(YamlNode root) {
+    var file = fields.mapping(root, "substance file");
+    if (file.isEmpty()) {
+      return new RegistryResult(Optional.empty(), List.of());
+    }
+    fields.knownKeys(file.get(), "substance file", Set.of("substance", "rows", "note"));
+    YamlNode node = file.get().entries().get("substance");
+    if (node == null) {
+      fields.problem(root.location(), "substance file has no \"substance\"");
+      return new RegistryResult(Optional.empty(), List.of());
+    }
+    var body = fields.mapping(node, "\"substance\"");
+    if (body.isEmpty()) {
+      return new RegistryResult(Optional.empty(), List.of());
+    }
+    Optional<String> id = fields.text(body.get(), "id", "substance", true);
+    if (id.isEmpty()) {
+      return new RegistryResult(Optional.empty(), List.of());
+    }
+    Optional<Substance> substance = readSubstance(id.get(), node, body.get().location(), true);
+    List<RowDraft> rows = new ArrayList<>();
+    for (YamlNode item : fields.items(file.get(), "rows", "substance " + id.get(), false)) {
+      row(item, id.get()).ifPresent(rows::add);
+    }
+    return new RegistryResult(substance, rows);
+  }
+
+  private Optional<RowDraft> row(YamlNode item, String substance) {
+    String what = "substance " + substance + ": row";
+    var body = fields.mapping(item, what);
+    if (body.isEmpty()) {
+      return Optional.empty();
+    }
+    var m = body.get();
+    fields.knownKeys(m, what, Set.of("id", "relation", "outcome", "claim", "rating", "verdict", "sources", "examples",
+        "counterexamples", "note"));
+    Optional<Relation> relation = fields.text(m, "relation", what, true).flatMap(r -> {
+      Optional<Relation> parsed = Relation.parse(r);
+      if (parsed.isEmpty()) {
+        fields.problem(m.entries().get("relation").location(), what + ": unknown relation \"" + r
+            + "\" (use treats, cures, prevents, improves, causes, safe, interacts or approved)");
+      }
+      return parsed;
+    });
+    Optional<String> outcome = fields.text(m, "outcome", what, false);
+    String row = what + " " + relation.map(Relation::label).orElse("?") + " " + outcome.orElse("");
+    Optional<Rating> rating = fields.text(m, "rating", row, true).flatMap(r -> {
+      Optional<Rating> parsed = Rating.parse(r);
+      if (parsed.isEmpty()) {
+        fields.problem(m.entries().get("rating").location(), "unknown rating \"" + r + "\" (use supported, contested or unsupported)");
+      }
+      return parsed;
+    });
+    Optional<String> verdict = fields.text(m, "verdict", row, true);
+    List<Source> sources = new ArrayList<>();
+    for (YamlNode s : fields.items(m, "sources", row, true)) {
+      source(s, row).ifPresent(sources::add);
+    }
+    if (sources.isEmpty()) {
+      fields.problem(m.location(), row + " has no sources");
+    }
+    List<String> examples = fields.texts(m, "examples", row);
+    List<String> counter = fields.texts(m, "counterexamples", row);
+    if (relation.isEmpty() || rating.isEmpty() || verdict.isEmpty() || sources.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new RowDraft(fields.text(m, "id", row, false), relation.get(), outcome,
+        fields.text(m, "claim", row, false), rating.get(), verdict.get(), sources, examples, counter, m.location()));
+  }
+
   private Optional<Substance> readSubstance(String id, YamlNode node, YamlNode.Mapping file) {
+    return readSubstance(id, node, keyLocation(file, "substances", id, node), false);
+  }
+
+  private Optional<Substance> readSubstance(String id, YamlNode node, Location at, boolean registry) {
     String what = "substance " + id;
-    Location at = keyLocation(file, "substances", id, node);
     boolean ok = true;
     if (!ClaimId.isValid(id)) {
       fields.problem(at, "substance id must be UPPER_SNAKE: " + id);
@@ -116,7 +200,24 @@ final class SubstanceFileReader {
       return Optional.empty();
     }
     YamlNode.Mapping m = body.get();
-    fields.knownKeys(m, what, SUBSTANCE_FIELDS);
+    fields.knownKeys(m, what, registry ? REGISTRY_FIELDS : SUBSTANCE_FIELDS);
+    String kind = fields.text(m, "kind", what, registry).orElse("");
+    if (!kind.isEmpty() && !KINDS.contains(kind)) {
+      fields.problem(m.entries().get("kind").location(), what + ": unknown kind \"" + kind + "\" (use " + String.join(", ", new java.util.TreeSet<>(KINDS)) + ")");
+    }
+    Optional<DoseStatus> doseStatus = fields.text(m, "dose_status", what, false).flatMap(d -> {
+      Optional<DoseStatus> parsed = DoseStatus.parse(d);
+      if (parsed.isEmpty()) {
+        fields.problem(m.entries().get("dose_status").location(), what + ": unknown dose_status \"" + d
+            + "\" (use upper-limit, no-upper-limit, studied-doses, no-approved-dose, never-swallow or prescription)");
+      }
+      return parsed;
+    });
+    if (registry && !m.entries().containsKey("dose_status")) {
+      // Every check asks what a dose of it means: the registry must say, even when the answer is "no limit set".
+      fields.problem(at, what + " has no dose fact: give \"dose_status\" (and \"limits\" for upper-limit)");
+      ok = false;
+    }
     Optional<String> name = fields.text(m, "name", what, true);
     Optional<String> concept = fields.text(m, "concept", what, false);
     List<String> names = lower(fields.texts(m, "names", what));
@@ -154,7 +255,7 @@ final class SubstanceFileReader {
       return Optional.empty();
     }
     return Optional.of(new Substance(id, name.get(), concept, names, approved, prescription, interactions, limits,
-        conversions, sources, examples, counter, at));
+        conversions, sources, examples, counter, at, kind, doseStatus));
   }
 
   private Optional<DoseLimit> limit(YamlNode item, String owner) {
@@ -276,6 +377,12 @@ final class SubstanceFileReader {
       return m.keyLocations().get(key);
     }
     return fallback.location();
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new java.util.HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
   }
 
   private static List<String> lower(List<String> words) {

@@ -22,13 +22,11 @@ public final class YamlTreeSnapshotBuilder {
     }
     Path dir = Path.of(args[0]);
     List<Path> yamlFiles;
-    try (Stream<Path> list = Files.list(dir)) {
-      yamlFiles = list.filter(p -> ClaimDatabaseLoader.isYaml(p.getFileName().toString())).sorted().toList();
-    }
+    yamlFiles = ClaimDatabaseLoader.databaseFiles(dir);
     YamlTreeReader reader = new YamlTreeReader();
     List<YamlTreeSnapshot.File> files = new ArrayList<>();
     for (Path file : yamlFiles) {
-      String name = file.getFileName().toString();
+      String name = dir.relativize(file).toString().replace('\\', '/');
       byte[] source = Files.readAllBytes(file);
       List<DatabaseProblem> problems = new ArrayList<>();
       YamlNode tree = ClaimDatabaseLoader.parse(reader, source, ClaimDatabaseLoader.EMBEDDED + "/" + name, problems);

@@ -14,7 +14,7 @@ public final class ClaimCheckCommand implements Runnable {
    * run does not use that cost a cold start about 20 ms.
    */
   private static final List<Class<?>> SUBCOMMANDS =
-      List.of(CheckCommand.class, SentencesCommand.class, DbCommand.class, CommandLine.HelpCommand.class);
+      List.of(CheckCommand.class, AnalyzeCommand.class, SentencesCommand.class, DbCommand.class, CommandLine.HelpCommand.class);
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -32,7 +32,11 @@ final class DbListCommand implements Callable<Integer> {
     for (Claim c : db.get().claims()) {
       out.printf("%-48s %-11s %-10s %s%n", c.id(), c.rating().label(), c.kind().label(), c.text());
     }
-    out.println(db.get().claims().size() + " claims");
+    for (dev.claimcheck.claims.EvidenceRow r : db.get().rows()) {
+      Claim c = r.claim();
+      out.printf("%-48s %-11s %-10s %s%n", c.id(), c.rating().label(), r.relation().label(), c.text());
+    }
+    out.println(db.get().claims().size() + " claims, " + db.get().rows().size() + " rows");
     return ExitCodes.OK;
   }
 }

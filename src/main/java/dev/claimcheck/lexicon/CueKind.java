@@ -13,5 +13,12 @@ public enum CueKind {
   /** Attributes the statement to others: "users report", "is often considered". */
   ATTRIBUTION,
   /** Sells rather than informs: "offers hope", "a compelling option". */
-  PROMOTIONAL
+  PROMOTIONAL,
+  /**
+   * Reports what others say or do, for the sentence reader's attribution: "a survey found", "is
+   * marketed as", "traditionally used for", "the FDA warns that".
+   */
+  REPORT,
+  /** Denies a claim: "there is no evidence that", "has not been shown to", "it is a myth that". */
+  DENIAL
 }

@@ -1,5 +1,7 @@
 package dev.claimcheck.match;
 
+import dev.claimcheck.vocabulary.ConceptHit;
+import dev.claimcheck.vocabulary.ConceptVocabulary;
 import dev.claimcheck.claims.Claim;
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,9 @@
 package dev.claimcheck.match;
 
+import dev.claimcheck.read.FrameReader;
+import dev.claimcheck.read.SentenceReading;
+import dev.claimcheck.vocabulary.ConceptHit;
+import dev.claimcheck.vocabulary.ConceptVocabulary;
 import dev.claimcheck.claims.Claim;
 import dev.claimcheck.claims.ClaimDatabase;
 import dev.claimcheck.claims.MatchPattern;
@@ -27,9 +31,13 @@ import java.util.function.Predicate;
 public final class ClaimMatcher {
   private final ConceptVocabulary vocabulary;
   private final Map<String, List<Claim>> claimsByKey = new HashMap<>();
+  private final FrameReader reader;
+  private final EvidenceMatrix matrix;
 
   public ClaimMatcher(ClaimDatabase db, Function<String, List<String>> termTokenizer) {
     this.vocabulary = new ConceptVocabulary(db.concepts(), termTokenizer);
+    this.reader = new FrameReader(db, termTokenizer);
+    this.matrix = new EvidenceMatrix(db);
     // A claim can match only where every concept in all + negated occurs, so indexing it under
     // one of them loses nothing; the one required by the fewest claims keeps the lists short
     // ("KRATOM" is required by almost every kratom claim, "PROLACTIN" by two).
@@ -52,10 +60,12 @@ public final class ClaimMatcher {
   /** Matches every sentence; the main subject is the substance the article names most often. */
   public MatchedArticle match(AnalyzedArticle article) {
     List<ConceptVocabulary.Found> found = new ArrayList<>();
+    List<ConceptVocabulary.Found> read = new ArrayList<>();
     Map<String, Integer> substanceCounts = new LinkedHashMap<>();
     for (AnalyzedSentence s : article.sentences()) {
       ConceptVocabulary.Found f = vocabulary.find(s);
       found.add(f);
+      read.add(reader.find(s));
       for (ConceptHit h : vocabulary.hits(f, Optional.empty())) {
         if (vocabulary.isSubstance(h.concept())) {
           substanceCounts.merge(h.concept(), 1, Integer::sum);
@@ -65,19 +75,26 @@ public final class ClaimMatcher {
     Optional<String> subject = substanceCounts.entrySet().stream()
         .max(Comparator.comparingInt(Map.Entry::getValue)) // ties keep the first mentioned
         .map(Map.Entry::getKey);
+    Optional<String> substance = reader.mainSubject(read);
     List<MatchedSentence> sentences = new ArrayList<>();
     for (int i = 0; i < article.sentences().size(); i++) {
-      sentences.add(matchHits(article.sentences().get(i), vocabulary.hits(found.get(i), subject), subject));
+      SentenceReading reading = reader.read(read.get(i), substance);
+      sentences.add(matchHits(article.sentences().get(i), vocabulary.hits(found.get(i), subject), subject, reading));
     }
-    return new MatchedArticle(article, subject, sentences);
+    return new MatchedArticle(article, subject, sentences, substance);
   }
 
-  /** Matches one sentence given the main subject (used for database examples). */
+  /**
+   * Matches one sentence given the main subject (used for database examples): a substance id, or
+   * a concept id whose substance the registry knows by the same id.
+   */
   public MatchedSentence match(AnalyzedSentence sentence, Optional<String> mainSubject) {
-    return matchHits(sentence, vocabulary.hits(vocabulary.find(sentence), mainSubject), mainSubject);
+    return matchHits(sentence, vocabulary.hits(vocabulary.find(sentence), mainSubject), mainSubject,
+        reader.read(sentence, mainSubject));
   }
 
-  private MatchedSentence matchHits(AnalyzedSentence sentence, List<ConceptHit> raw, Optional<String> subject) {
+  private MatchedSentence matchHits(AnalyzedSentence sentence, List<ConceptHit> raw, Optional<String> subject,
+      SentenceReading reading) {
     List<ConceptHit> hits = raw.stream()
         .filter(h -> !h.viaReference() || refersToSubject(h, raw, subject))
         .toList();
@@ -92,7 +109,8 @@ public final class ClaimMatcher {
       }
     }
     matches.sort(Comparator.comparingDouble(ClaimMatch::score).reversed().thenComparing(m -> m.claim().id()));
-    return new MatchedSentence(sentence, hits, matches);
+    List<FrameMatch> frames = reading.frames().stream().map(f -> new FrameMatch(f, matrix.find(f))).toList();
+    return new MatchedSentence(sentence, hits, matches, reading, frames);
   }
 
   /**

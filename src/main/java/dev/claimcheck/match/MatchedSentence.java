@@ -1,13 +1,28 @@
 package dev.claimcheck.match;
 
+import dev.claimcheck.vocabulary.ConceptHit;
+import dev.claimcheck.vocabulary.ConceptVocabulary;
+import dev.claimcheck.read.SentenceReading;
 import dev.claimcheck.segment.AnalyzedSentence;
 import java.util.List;
+import java.util.Objects;
 
-/** A sentence with the concepts found in it and the claims it names. Immutable. */
-public record MatchedSentence(AnalyzedSentence sentence, List<ConceptHit> concepts, List<ClaimMatch> claims) {
+/**
+ * A sentence with the concepts found in it, the pattern claims it names, its reading (claim frames)
+ * and the evidence rows its frames found. Immutable.
+ */
+public record MatchedSentence(AnalyzedSentence sentence, List<ConceptHit> concepts, List<ClaimMatch> claims,
+    SentenceReading reading, List<FrameMatch> frames) {
   public MatchedSentence {
     concepts = List.copyOf(concepts);
     claims = List.copyOf(claims);
+    Objects.requireNonNull(reading, "reading");
+    frames = List.copyOf(frames);
+  }
+
+  /** A sentence matched by concept patterns only (no frames read). */
+  public MatchedSentence(AnalyzedSentence sentence, List<ConceptHit> concepts, List<ClaimMatch> claims) {
+    this(sentence, concepts, claims, new SentenceReading(sentence, List.of()), List.of());
   }
 
   public boolean has(String concept) {

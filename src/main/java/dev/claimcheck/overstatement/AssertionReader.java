@@ -4,7 +4,7 @@ import dev.claimcheck.claims.Claim;
 import dev.claimcheck.claims.MatchPattern;
 import dev.claimcheck.lexicon.CueKind;
 import dev.claimcheck.match.ClaimMatch;
-import dev.claimcheck.match.ConceptHit;
+import dev.claimcheck.vocabulary.ConceptHit;
 import dev.claimcheck.match.MatchedSentence;
 import dev.claimcheck.segment.Scope;
 import java.util.ArrayList;

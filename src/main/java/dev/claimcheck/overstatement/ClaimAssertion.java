@@ -2,7 +2,7 @@ package dev.claimcheck.overstatement;
 
 import dev.claimcheck.claims.Claim;
 import dev.claimcheck.match.ClaimMatch;
-import dev.claimcheck.match.ConceptHit;
+import dev.claimcheck.vocabulary.ConceptHit;
 import java.util.List;
 import java.util.Objects;
 

@@ -6,7 +6,7 @@ import dev.claimcheck.claims.Claim;
 import dev.claimcheck.claims.Rating;
 import dev.claimcheck.lexicon.CueKind;
 import dev.claimcheck.match.ClaimMatch;
-import dev.claimcheck.match.ConceptHit;
+import dev.claimcheck.vocabulary.ConceptHit;
 import dev.claimcheck.segment.AnalyzedSentence;
 import java.util.List;
 import java.util.Locale;

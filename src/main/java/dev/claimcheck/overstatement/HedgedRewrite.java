@@ -1,6 +1,6 @@
 package dev.claimcheck.overstatement;
 
-import dev.claimcheck.match.ConceptHit;
+import dev.claimcheck.vocabulary.ConceptHit;
 import dev.claimcheck.segment.AnalyzedSentence;
 import dev.claimcheck.segment.Token;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.claimcheck.overstatement;
 import dev.claimcheck.claims.ClaimKind;
 import dev.claimcheck.claims.Rating;
 import dev.claimcheck.match.ClaimMatch;
-import dev.claimcheck.match.ConceptHit;
+import dev.claimcheck.vocabulary.ConceptHit;
 import dev.claimcheck.match.MatchedSentence;
 import dev.claimcheck.segment.Token;
 import java.util.Comparator;

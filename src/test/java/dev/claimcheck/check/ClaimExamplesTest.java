@@ -35,6 +35,17 @@ class ClaimExamplesTest {
   }
 
   @TestFactory
+  Stream<DynamicTest> rowExamples() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (dev.claimcheck.claims.EvidenceRow row : db.rows()) {
+      String id = row.claim().id().value();
+      addAll(tests, id + " example #", row.claim().examples(), s -> runner.check(row, s, true));
+      addAll(tests, id + " counterexample #", row.claim().counterexamples(), s -> runner.check(row, s, false));
+    }
+    return tests.stream();
+  }
+
+  @TestFactory
   Stream<DynamicTest> cueExamples() {
     List<DynamicTest> tests = new ArrayList<>();
     for (Cue cue : db.cues().cues()) {

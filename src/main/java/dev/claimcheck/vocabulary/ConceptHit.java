@@ -1,4 +1,4 @@
-package dev.claimcheck.match;
+package dev.claimcheck.vocabulary;
 
 /**
  * A concept found in a sentence.

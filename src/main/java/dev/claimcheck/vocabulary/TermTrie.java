@@ -1,4 +1,4 @@
-package dev.claimcheck.match;
+package dev.claimcheck.vocabulary;
 
 import java.util.ArrayList;
 import java.util.HashMap;

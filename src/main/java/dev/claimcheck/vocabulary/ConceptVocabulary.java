@@ -1,4 +1,4 @@
-package dev.claimcheck.match;
+package dev.claimcheck.vocabulary;
 
 import dev.claimcheck.claims.Concept;
 import dev.claimcheck.segment.AnalyzedSentence;
@@ -25,10 +25,10 @@ import java.util.function.Function;
  * hits for a given subject. A pronoun thus costs the same whether ten or a thousand substances
  * list it as a reference.
  */
-final class ConceptVocabulary {
+public final class ConceptVocabulary {
   /** What a sentence contains, before the main subject is known. */
-  record Found(AnalyzedSentence sentence, List<TermTrie.Reach> reaches) {
-    Found {
+  public record Found(AnalyzedSentence sentence, List<TermTrie.Reach> reaches) {
+    public Found {
       reaches = List.copyOf(reaches);
     }
   }
@@ -39,12 +39,23 @@ final class ConceptVocabulary {
 
   private final TermTrie trie = new TermTrie();
   private final Set<String> substances = new LinkedHashSet<>();
+  private final boolean comparativesAsWritten;
 
   /**
    * @param termTokenizer splits a term into lower-case words exactly as sentences are tokenized
    *     ("7-hydroxymitragynine" may become several tokens)
    */
-  ConceptVocabulary(Map<String, Concept> concepts, Function<String, List<String>> termTokenizer) {
+  public ConceptVocabulary(Map<String, Concept> concepts, Function<String, List<String>> termTokenizer) {
+    this(concepts, termTokenizer, false);
+  }
+
+  /**
+   * @param comparativesAsWritten whether a comparative adjective matches only as written: "lower
+   *     blood pressure" then does not name "low blood pressure"
+   */
+  public ConceptVocabulary(Map<String, Concept> concepts, Function<String, List<String>> termTokenizer,
+      boolean comparativesAsWritten) {
+    this.comparativesAsWritten = comparativesAsWritten;
     PorterStemmer stemmer = new PorterStemmer();
     for (Concept concept : concepts.values()) {
       if (concept.isSubstance()) {
@@ -65,12 +76,12 @@ final class ConceptVocabulary {
     }
   }
 
-  boolean isSubstance(String concept) {
+  public boolean isSubstance(String concept) {
     return substances.contains(concept);
   }
 
   /** Every term and reference that occurs in the sentence, for {@link #hits}. */
-  Found find(AnalyzedSentence sentence) {
+  public Found find(AnalyzedSentence sentence) {
     List<Token> tokens = sentence.tokens();
     // Porter stems are a fallback for words the lemmatizer left as written: it tags some
     // participles as adjectives and keeps them whole ("relieved", "eased"), which would hide a
@@ -78,7 +89,7 @@ final class ConceptVocabulary {
     PorterStemmer stemmer = new PorterStemmer();
     List<TermTrie.Keys> keys = new ArrayList<>(tokens.size());
     for (Token token : tokens) {
-      keys.add(keys(token, stemmer));
+      keys.add(keys(token, stemmer, comparativesAsWritten && isComparative(token)));
     }
     List<TermTrie.Reach> reaches = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
@@ -92,7 +103,7 @@ final class ConceptVocabulary {
    * one concept at one position, the longest term wins; a hit covers later hits of its concept
    * that start inside it.
    */
-  List<ConceptHit> hits(Found found, Optional<String> subject) {
+  public List<ConceptHit> hits(Found found, Optional<String> subject) {
     AnalyzedSentence sentence = found.sentence();
     List<Token> tokens = sentence.tokens();
     List<ConceptHit> hits = new ArrayList<>();
@@ -133,15 +144,21 @@ final class ConceptVocabulary {
    * word inside a negation affix; its Porter stem when the lemmatizer left an inflected word as
    * written; and, for one-word terms only, the parts of a hyphenated word.
    */
-  private static TermTrie.Keys keys(Token token, PorterStemmer stemmer) {
+  private static TermTrie.Keys keys(Token token, PorterStemmer stemmer, boolean asWritten) {
     List<String> words = new ArrayList<>(3);
-    for (String w : new String[] {token.lower(), token.lemma(), withoutNegationAffix(token.lower())}) {
+    for (String w : new String[] {token.lower(), asWritten ? token.lower() : token.lemma(), withoutNegationAffix(token.lower())}) {
       if (!words.contains(w)) {
         words.add(w);
       }
     }
     String stem = unlemmatised(token) ? stemmer.stem(token.lower()) : null;
     return new TermTrie.Keys(words, stem, hyphenParts(token.lower()));
+  }
+
+  /** "lower", "higher", "worse": an adjective whose lemma is another word. */
+  private static boolean isComparative(Token token) {
+    String w = token.lower();
+    return token.tag().equals("ADJ") && !token.lemma().equals(w) && (w.endsWith("er") || w.equals("worse") || w.equals("less"));
   }
 
   /**

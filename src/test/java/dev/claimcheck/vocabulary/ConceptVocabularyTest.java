@@ -1,4 +1,4 @@
-package dev.claimcheck.match;
+package dev.claimcheck.vocabulary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,0 +1,73 @@
+package dev.claimcheck.match;
+
+import dev.claimcheck.claims.ClaimDatabase;
+import dev.claimcheck.claims.EvidenceRow;
+import dev.claimcheck.claims.Outcomes;
+import dev.claimcheck.claims.Relation;
+import dev.claimcheck.read.ClaimFrame;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The rated rows indexed by (substance, relation, outcome). A frame finds the row of its subject
+ * and relation for its outcome, or for the nearest outcome above it in the hierarchy; a relation
+ * with no row of its own falls back to its nearest kin (a cure to a treatment, a treatment to an
+ * improvement and back), so "cures arthritis" still meets the rating of "treats arthritis". Lookups
+ * cost a few map reads whatever the size of the database. Immutable and thread-safe.
+ */
+public final class EvidenceMatrix {
+  /** Relations to try, in order, when a frame states the key. */
+  private static final Map<Relation, List<Relation>> KIN = Map.of(
+      Relation.TREATS, List.of(Relation.TREATS, Relation.IMPROVES, Relation.CURES),
+      Relation.CURES, List.of(Relation.CURES, Relation.TREATS),
+      Relation.PREVENTS, List.of(Relation.PREVENTS, Relation.TREATS),
+      Relation.IMPROVES, List.of(Relation.IMPROVES, Relation.TREATS),
+      Relation.CAUSES, List.of(Relation.CAUSES),
+      Relation.SAFE, List.of(Relation.SAFE),
+      Relation.INTERACTS, List.of(Relation.INTERACTS),
+      Relation.APPROVED, List.of(Relation.APPROVED));
+
+  private record Key(String substance, Relation relation, String outcome) {}
+
+  private final Map<Key, EvidenceRow> rows = new HashMap<>();
+  private final Outcomes outcomes;
+
+  public EvidenceMatrix(ClaimDatabase db) {
+    this.outcomes = db.outcomes();
+    for (EvidenceRow r : db.rows()) {
+      rows.putIfAbsent(new Key(r.substance(), r.relation(), r.outcome().orElse("")), r);
+    }
+  }
+
+  /** The most specific row for the frame, if its subject is a known substance and a row covers it. */
+  public Optional<EvidenceRow> find(ClaimFrame frame) {
+    if (frame.subject().isEmpty()) {
+      return Optional.empty();
+    }
+    String substance = frame.subject().get();
+    List<Relation> relations = KIN.get(frame.relation());
+    if (frame.outcome().isEmpty()) {
+      return first(substance, relations, "");
+    }
+    for (String outcome : outcomes.lineage(frame.outcome().get())) {
+      Optional<EvidenceRow> row = first(substance, relations, outcome);
+      if (row.isPresent()) {
+        return row;
+      }
+    }
+    // "Safe for the liver" with no row of its own is still a claim that it is safe.
+    return frame.relation() == Relation.SAFE ? first(substance, relations, "") : Optional.empty();
+  }
+
+  private Optional<EvidenceRow> first(String substance, List<Relation> relations, String outcome) {
+    for (Relation r : relations) {
+      EvidenceRow row = rows.get(new Key(substance, r, outcome));
+      if (row != null) {
+        return Optional.of(row);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,560 @@
+package dev.claimcheck.read;
+
+import dev.claimcheck.claims.ClaimDatabase;
+import dev.claimcheck.claims.Concept;
+import dev.claimcheck.claims.Location;
+import dev.claimcheck.claims.Outcome;
+import dev.claimcheck.claims.OutcomeType;
+import dev.claimcheck.claims.Outcomes;
+import dev.claimcheck.claims.Relation;
+import dev.claimcheck.claims.Substance;
+import dev.claimcheck.lexicon.CueKind;
+import dev.claimcheck.lexicon.CueLexicon;
+import dev.claimcheck.segment.AnalyzedSentence;
+import dev.claimcheck.segment.Scope;
+import dev.claimcheck.segment.TextAnalyzer;
+import dev.claimcheck.segment.Token;
+import dev.claimcheck.vocabulary.ConceptHit;
+import dev.claimcheck.vocabulary.ConceptVocabulary;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The sentence reader: turns an analysed sentence into claim frames (who does what to what, how
+ * strongly, on whose word). One reader serves every check; it is immutable and thread-safe.
+ *
+ * <p>Reading runs in two steps, like concept matching: {@link #find} walks the vocabulary once per
+ * sentence, and {@link #read} builds frames once the article's main subject is known (a pronoun or
+ * "this herb" stands for it). A frame comes from a relation word ("eases", "is linked to", "a cure
+ * for"); its subject is the nearest substance before it (or after it, in the passive), and its
+ * outcomes are the outcome words after it up to the next relation or clause break: a list gives one
+ * frame per outcome.
+ */
+public final class FrameReader {
+  /** Words that stand for the article's main subject. */
+  static final List<String> REFERENCES = List.of("it", "its", "this herb", "the herb", "this plant", "the plant",
+      "this supplement", "the supplement", "these supplements", "this remedy", "the remedy", "this product",
+      "the product", "these capsules", "the capsules", "this root", "the root", "this mushroom", "the mushroom",
+      "this powder", "the powder", "this extract", "the extract", "this oil", "the oil", "this tea", "the tea",
+      "this formula", "this vitamin", "the vitamin", "this mineral", "this compound", "this leaf", "the leaf",
+      "this spice", "the spice", "this superfood", "this miracle plant", "this treatment", "the treatment");
+  private static final String OUTCOME = "OUT_";
+  /** Words that end the reach of a relation: what follows is another statement. */
+  private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "but", "however", "although", "though",
+      "whereas", "yet", "because", "unlike", "while");
+  /** Words after a relation that make it about the risk of the outcome. */
+  private static final Set<String> RISK_WORDS = Set.of("risk", "chance", "likelihood", "odds", "incidence", "rate");
+  private static final Set<String> MODALS = Set.of("can", "could", "may", "might");
+  private static final Set<String> COMPARATIVES = Set.of("lower", "higher", "less", "fewer", "greater", "reduced",
+      "increased", "decreased", "elevated", "better", "worse");
+  private static final Set<String> HAVING = Set.of("have", "show", "be", "with", "experience", "report", "see");
+  /** Nouns that state a relation only with their complement: "relief from", "a treatment for". */
+  private static final Set<String> COMPLEMENT_WORDS = Set.of("for", "to", "against", "of", "in", "from", "on");
+
+  private final ConceptVocabulary vocabulary;
+  private final Outcomes outcomes;
+  private final CueLexicon cues;
+  private final Map<String, RelationWords> relationByConcept = new LinkedHashMap<>();
+  private final Optional<String> dependence;
+
+  public FrameReader(ClaimDatabase db, Function<String, List<String>> termTokenizer) {
+    this.outcomes = db.outcomes();
+    this.cues = db.cues();
+    Map<String, Concept> concepts = new LinkedHashMap<>();
+    Location here = new Location("FrameReader", 1, 1);
+    for (Substance s : db.substances()) {
+      Set<String> names = new LinkedHashSet<>(s.names());
+      s.concept().map(db.concepts()::get).ifPresent(c -> names.addAll(c.terms()));
+      concepts.put(s.id(), new Concept(s.id(), List.copyOf(names), REFERENCES, here));
+    }
+    for (Outcome o : outcomes.all()) {
+      concepts.put(OUTCOME + o.id(), new Concept(OUTCOME + o.id(), o.terms(), List.of(), here));
+    }
+    for (RelationWords r : RelationWords.values()) {
+      concepts.put(r.conceptId(), new Concept(r.conceptId(), r.terms, List.of(), here));
+      relationByConcept.put(r.conceptId(), r);
+    }
+    this.vocabulary = new ConceptVocabulary(concepts, termTokenizer, true);
+    this.dependence = outcomes.all().stream()
+        .filter(o -> o.terms().contains("dependence") || o.terms().contains("addiction"))
+        .map(Outcome::id).findFirst();
+  }
+
+  /** What a sentence names, before the main subject is known. */
+  public ConceptVocabulary.Found find(AnalyzedSentence sentence) {
+    return vocabulary.find(sentence);
+  }
+
+  /** The substances a sentence names by name (not by pronoun), for choosing the main subject. */
+  public List<String> substancesNamed(ConceptVocabulary.Found found) {
+    return vocabulary.hits(found, Optional.empty()).stream()
+        .filter(h -> vocabulary.isSubstance(h.concept()))
+        .map(ConceptHit::concept).toList();
+  }
+
+  /** The substance an article names most often (ties: the first named). */
+  public Optional<String> mainSubject(List<ConceptVocabulary.Found> sentences) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (ConceptVocabulary.Found f : sentences) {
+      substancesNamed(f).forEach(s -> counts.merge(s, 1, Integer::sum));
+    }
+    return counts.entrySet().stream().max(Comparator.comparingInt(Map.Entry::getValue)).map(Map.Entry::getKey);
+  }
+
+  /** Reads one sentence on its own (database examples, tests). */
+  public SentenceReading read(AnalyzedSentence sentence, Optional<String> mainSubject) {
+    return read(find(sentence), mainSubject);
+  }
+
+  public SentenceReading read(ConceptVocabulary.Found found, Optional<String> mainSubject) {
+    AnalyzedSentence s = found.sentence();
+    List<ConceptHit> hits = vocabulary.hits(found, mainSubject);
+    List<ConceptHit> subjects = hits.stream().filter(h -> vocabulary.isSubstance(h.concept())).toList();
+    List<ConceptHit> objects = longest(hits.stream().filter(h -> h.concept().startsWith(OUTCOME)).toList());
+    List<ConceptHit> words = longest(hits.stream()
+        .filter(h -> relationByConcept.containsKey(h.concept()))
+        .filter(h -> !overlapsAny(h, objects) && !overlapsNamed(h, subjects) && standsAsRelation(s.tokens(), h))
+        .toList());
+    Context c = new Context(s, subjects, objects, cues.find(TextAnalyzer.view(s.tokens()),
+        CueKind.BOOSTER, CueKind.EVIDENTIAL, CueKind.ATTRIBUTION, CueKind.REPORT, CueKind.DENIAL));
+    List<ClaimFrame> frames = new ArrayList<>();
+    List<List<ConceptHit>> chains = chains(s.tokens(), words, objects).stream()
+        .filter(chain -> !onlyModifiers(s.tokens(), chain)).toList();
+    Set<ConceptHit> used = new LinkedHashSet<>();
+    for (int i = 0; i < chains.size(); i++) {
+      List<ConceptHit> chain = chains.get(i);
+      int from = chain.get(0).start();
+      int to = chain.get(chain.size() - 1).end();
+      int limit = Math.min(i + 1 < chains.size() ? chains.get(i + 1).get(0).start() : s.tokens().size(),
+          clauseBreak(s.tokens(), to));
+      frames.addAll(framesOf(c, chain, from, to, limit, used));
+    }
+    frames.addAll(safetyOfDeniedHarms(c, used));
+    return new SentenceReading(s, frames);
+  }
+
+  /** What one sentence offers the frame builder. */
+  private record Context(AnalyzedSentence sentence, List<ConceptHit> subjects, List<ConceptHit> objects,
+      List<CueLexicon.Hit> cues) {}
+
+  private List<ClaimFrame> framesOf(Context c, List<ConceptHit> chain, int from, int to, int limit, Set<ConceptHit> used) {
+    List<Token> tokens = c.sentence().tokens();
+    List<RelationWords> classes = chain.stream().map(h -> relationByConcept.get(h.concept())).toList();
+    boolean correlational = classes.contains(RelationWords.ASSOCIATE) || comparative(tokens, chain.get(0));
+    List<RelationWords> causal = classes.stream().filter(r -> r != RelationWords.ASSOCIATE).toList();
+    boolean risk = chain.stream().anyMatch(h -> h.text().toLowerCase().contains("risk"))
+        || riskWordBetween(tokens, to, limit);
+    Optional<RelationWords> direction = direction(causal, chain);
+    Optional<ConceptHit> subject = subject(c, from, to, limit);
+    String subjectText = subject.map(ConceptHit::text).orElseGet(() -> nounPhraseBefore(tokens, from));
+    Optional<String> subjectId = subject.map(ConceptHit::concept);
+    Attribution attribution = attribution(c, from);
+    boolean negated = attribution != Attribution.DENIED && negated(c.sentence(), chain, c.cues())
+        || attribution == Attribution.DENIED && negationAfterDenial(c, from);
+    Strength strength = strength(c.sentence(), chain, correlational, negated || attribution == Attribution.DENIED);
+    List<String> boosters = c.cues().stream()
+        .filter(h -> h.cue().kind() == CueKind.BOOSTER || h.cue().kind() == CueKind.EVIDENTIAL)
+        .map(h -> words(tokens, h.start(), h.end())).distinct().toList();
+    String cue = words(tokens, from, to);
+    Polarity polarity = negated ? Polarity.NEGATED : Polarity.AFFIRMED;
+    List<ClaimFrame> frames = new ArrayList<>();
+    RelationWords kind = direction.orElse(RelationWords.ASSOCIATE);
+    if (kind == RelationWords.SAFE || kind == RelationWords.APPROVE || kind == RelationWords.ADDICTIVE) {
+      Relation relation = kind == RelationWords.SAFE ? Relation.SAFE : kind == RelationWords.APPROVE ? Relation.APPROVED : Relation.CAUSES;
+      Optional<String> outcome = kind == RelationWords.ADDICTIVE ? dependence : Optional.empty();
+      int start = subject.map(h -> Math.min(h.start(), from)).orElse(from);
+      frames.add(new ClaimFrame(subjectId, subjectText, relation, outcome, outcome.map(outcomes::label).orElse(""),
+          polarity, attribution, kind == RelationWords.ADDICTIVE ? strength : Strength.NONE, boosters, cue, from, start, to));
+      return frames;
+    }
+    List<ConceptHit> after = c.objects().stream().filter(o -> o.start() >= to && o.start() < limit && !used.contains(o)).toList();
+    List<ConceptHit> targets = after.isEmpty() ? before(c, from, subject) : after;
+    for (ConceptHit target : targets) {
+      String id = target.concept().substring(OUTCOME.length());
+      if (target.negated() && !negated && outcomes.type(id) == OutcomeType.HARM) {
+        continue; // "eases pain without side effects": the side effects are for the safety frame
+      }
+      Optional<Relation> relation = relation(kind, id, risk);
+      if (relation.isEmpty()) {
+        continue;
+      }
+      used.add(target);
+      int start = Math.min(subject.map(ConceptHit::start).orElse(from), Math.min(from, target.start()));
+      int end = Math.max(to, target.end());
+      frames.add(new ClaimFrame(subjectId, subjectText, relation.get(), Optional.of(id), target.text(), polarity,
+          attribution, strength, boosters, cue, from, start, end));
+    }
+    if (targets.isEmpty()) {
+      String object = nounPhraseAfter(tokens, to, limit);
+      if (!object.isEmpty() && (subjectId.isPresent() || !subjectText.isEmpty())) {
+        frames.add(new ClaimFrame(subjectId, subjectText, genericRelation(kind), Optional.empty(), object, polarity,
+            attribution, strength, boosters, cue, from, subject.map(h -> Math.min(h.start(), from)).orElse(from), limit));
+      }
+    }
+    return frames;
+  }
+
+  /**
+   * "Free of side effects", "no risk of liver damage": a harm denied for the subject, with no
+   * relation word of its own, claims the subject is safe.
+   */
+  private List<ClaimFrame> safetyOfDeniedHarms(Context c, Set<ConceptHit> used) {
+    List<ClaimFrame> frames = new ArrayList<>();
+    for (ConceptHit o : c.objects()) {
+      String id = o.concept().substring(OUTCOME.length());
+      if (used.contains(o) || !o.negated() || outcomes.type(id) != OutcomeType.HARM) {
+        continue;
+      }
+      Optional<ConceptHit> subject = c.subjects().stream().filter(h -> h.start() < o.start()).reduce((a, b) -> b);
+      if (subject.isEmpty()) {
+        continue;
+      }
+      Attribution attribution = attribution(c, o.start());
+      frames.add(new ClaimFrame(Optional.of(subject.get().concept()), subject.get().text(), Relation.SAFE, Optional.of(id),
+          o.text(), Polarity.AFFIRMED, attribution, Strength.NONE, List.of(), o.text(), o.start(), subject.get().start(), o.end()));
+    }
+    return frames;
+  }
+
+  /** Relation words close together read as one: "helps reduce", "lowers the risk of", "is linked to a lower". */
+  private static List<List<ConceptHit>> chains(List<Token> tokens, List<ConceptHit> words, List<ConceptHit> objects) {
+    List<List<ConceptHit>> chains = new ArrayList<>();
+    for (ConceptHit w : words) {
+      List<ConceptHit> last = chains.isEmpty() ? null : chains.get(chains.size() - 1);
+      if (last != null) {
+        int prevEnd = last.get(last.size() - 1).end();
+        boolean close = w.start() - prevEnd <= 3 && w.start() >= prevEnd
+            && objects.stream().noneMatch(o -> o.start() >= prevEnd && o.start() < w.start())
+            && clauseBreak(tokens, prevEnd) >= w.start() && noComma(tokens, prevEnd, w.start());
+        if (close) {
+          last.add(w);
+          continue;
+        }
+      }
+      chains.add(new ArrayList<>(List.of(w)));
+    }
+    return chains;
+  }
+
+  private static boolean noComma(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (tokens.get(k).text().equals(",") || tokens.get(k).lower().equals("and") || tokens.get(k).lower().equals("or")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * What the chain says happens: its last causal word, except that a risk after a decrease is
+   * prevented ("lowers the risk of") and after an increase caused.
+   */
+  private static Optional<RelationWords> direction(List<RelationWords> causal, List<ConceptHit> chain) {
+    if (causal.isEmpty()) {
+      return Optional.empty();
+    }
+    RelationWords last = causal.get(causal.size() - 1);
+    boolean lastIsRisk = chain.get(chain.size() - 1).text().toLowerCase().contains("risk");
+    if (last == RelationWords.CAUSE && lastIsRisk && causal.size() > 1) {
+      RelationWords prev = causal.get(causal.size() - 2);
+      return Optional.of(prev == RelationWords.DECREASE || prev == RelationWords.PREVENT ? RelationWords.PREVENT : RelationWords.CAUSE);
+    }
+    return Optional.of(last);
+  }
+
+  /** The relation a direction states about an outcome of a given kind; empty where it says nothing. */
+  Optional<Relation> relation(RelationWords kind, String outcome, boolean risk) {
+    OutcomeType type = outcomes.type(outcome);
+    if (type == OutcomeType.MEDICATION) {
+      return kind == RelationWords.INTERACT ? Optional.of(Relation.INTERACTS) : Optional.empty();
+    }
+    boolean bad = outcomes.moreIsBad(outcome);
+    return Optional.ofNullable(switch (kind) {
+      case DECREASE -> risk ? Relation.PREVENTS : bad ? Relation.TREATS : Relation.CAUSES;
+      case CURE -> bad ? Relation.CURES : null;
+      case PREVENT -> Relation.PREVENTS;
+      case IMPROVE -> bad ? Relation.TREATS : Relation.IMPROVES;
+      case INCREASE -> risk || bad ? Relation.CAUSES : Relation.IMPROVES;
+      case CAUSE -> Relation.CAUSES;
+      case INTERACT -> null;
+      case ASSOCIATE -> bad ? Relation.CAUSES : Relation.IMPROVES;
+      case SAFE, APPROVE, ADDICTIVE -> null;
+    });
+  }
+
+  private static Relation genericRelation(RelationWords kind) {
+    return switch (kind) {
+      case DECREASE -> Relation.TREATS;
+      case CURE -> Relation.CURES;
+      case PREVENT -> Relation.PREVENTS;
+      case IMPROVE -> Relation.IMPROVES;
+      case INTERACT -> Relation.INTERACTS;
+      case SAFE -> Relation.SAFE;
+      case APPROVE -> Relation.APPROVED;
+      case INCREASE, CAUSE, ASSOCIATE, ADDICTIVE -> Relation.CAUSES;
+    };
+  }
+
+  /** The subject: the nearest substance before the relation in its clause, else one after it (passive). */
+  private static Optional<ConceptHit> subject(Context c, int from, int to, int limit) {
+    List<Token> tokens = c.sentence().tokens();
+    Optional<ConceptHit> before = Optional.empty();
+    for (ConceptHit h : c.subjects()) {
+      boolean elided = h.viaReference() && h.start() == from;
+      if ((h.end() <= from || elided) && clauseBreak(tokens, h.end()) >= from) {
+        before = Optional.of(h);
+      }
+    }
+    if (before.isPresent()) {
+      return before;
+    }
+    return c.subjects().stream().filter(h -> h.start() >= to && h.start() < limit).findFirst();
+  }
+
+  /** Outcomes named before the relation, in its clause: "for joint pain, turmeric works wonders". */
+  private static List<ConceptHit> before(Context c, int from, Optional<ConceptHit> subject) {
+    List<Token> tokens = c.sentence().tokens();
+    return c.objects().stream()
+        .filter(o -> o.end() <= from && clauseBreak(tokens, o.end()) >= from)
+        .filter(o -> subject.isEmpty() || o.end() <= subject.get().start() || o.start() >= subject.get().end())
+        .reduce((a, b) -> b).stream().toList();
+  }
+
+  private Attribution attribution(Context c, int from) {
+    boolean denied = false;
+    boolean reported = false;
+    for (CueLexicon.Hit h : c.cues()) {
+      if (h.cue().kind() == CueKind.DENIAL && h.start() < from) {
+        denied = true;
+      } else if (h.cue().kind() == CueKind.REPORT || h.cue().kind() == CueKind.ATTRIBUTION) {
+        reported = true;
+      }
+    }
+    return denied ? Attribution.DENIED : reported ? Attribution.REPORTED : Attribution.AUTHOR;
+  }
+
+  /** Whether a negation governs the relation word (one that is not part of a denial cue). */
+  private static boolean negated(AnalyzedSentence s, List<ConceptHit> chain, List<CueLexicon.Hit> cues) {
+    for (ConceptHit h : chain) {
+      if (h.negated()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Under a denial, only a second negation after it negates: "no evidence that it does not...". */
+  private static boolean negationAfterDenial(Context c, int from) {
+    int denialEnd = c.cues().stream().filter(h -> h.cue().kind() == CueKind.DENIAL && h.start() < from)
+        .mapToInt(CueLexicon.Hit::end).max().orElse(0);
+    for (Scope scope : c.sentence().negations()) {
+      if (scope.cueStart() >= denialEnd && scope.cueStart() < from && scope.covers(from)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Strength strength(AnalyzedSentence s, List<ConceptHit> chain, boolean correlational, boolean none) {
+    if (none) {
+      return Strength.NONE;
+    }
+    if (correlational) {
+      return Strength.CORRELATIONAL;
+    }
+    int from = chain.get(0).start();
+    if (s.isHedged(from) || chain.stream().anyMatch(ConceptHit::hedged) || modalBefore(s.tokens(), from)) {
+      return Strength.CONDITIONAL;
+    }
+    return Strength.DIRECT;
+  }
+
+  /** "can lower", "could really help": a modal just before the relation word. */
+  private static boolean modalBefore(List<Token> tokens, int from) {
+    for (int k = from - 1; k >= 0 && k >= from - 3; k--) {
+      Token t = tokens.get(k);
+      if (MODALS.contains(t.lower())) {
+        return true;
+      }
+      if (!(t.tag().equals("ADV") || t.tag().equals("AUX") || t.tag().equals("PART") || t.lower().equals("help"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A chain of comparatives alone that report no comparison ("Higher vitamin D levels were...",
+   * "children who slept less") modifies a noun or verb; it states no relation of its own.
+   */
+  private static boolean onlyModifiers(List<Token> tokens, List<ConceptHit> chain) {
+    for (ConceptHit h : chain) {
+      Token t = tokens.get(h.start());
+      if (h.end() - h.start() > 1 || !COMPARATIVES.contains(t.lower()) || t.tag().equals("VERB")) {
+        return false;
+      }
+    }
+    return !comparative(tokens, chain.get(0)) && !afterModal(tokens, chain.get(0).start());
+  }
+
+  /** "could lower/ADJ", "to lower": a word the tagger took for an adjective used as a verb. */
+  private static boolean afterModal(List<Token> tokens, int at) {
+    int k = at - 1;
+    while (k >= 0 && tokens.get(k).tag().equals("ADV")) {
+      k--;
+    }
+    return k >= 0 && (MODALS.contains(tokens.get(k).lower()) || tokens.get(k).lower().equals("to")
+        || tokens.get(k).lower().equals("will") || tokens.get(k).lower().equals("can"));
+  }
+
+  /** "had lower blood pressure", "were less likely": a comparison reported, not a cause stated. */
+  private static boolean comparative(List<Token> tokens, ConceptHit first) {
+    Token t = tokens.get(first.start());
+    if (!COMPARATIVES.contains(t.lower()) || t.tag().equals("VERB")) {
+      return false;
+    }
+    for (int k = first.start() - 1; k >= 0 && k >= first.start() - 3; k--) {
+      if (HAVING.contains(tokens.get(k).lemma()) || HAVING.contains(tokens.get(k).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean riskWordBetween(List<Token> tokens, int from, int to) {
+    for (int k = from; k < Math.min(to, from + 4); k++) {
+      if (RISK_WORDS.contains(tokens.get(k).lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first clause break at or after {@code from}, or the sentence's end. */
+  private static int clauseBreak(List<Token> tokens, int from) {
+    for (int k = from; k < tokens.size(); k++) {
+      if (CLAUSE_BREAKS.contains(tokens.get(k).lower())) {
+        return k;
+      }
+    }
+    return tokens.size();
+  }
+
+  /**
+   * Whether a relation word found in the text is used as one. The tagger often reads a verb as a
+   * noun ("Smoking causes/NOUN lung cancer", "may enhance/NOUN"), so a noun-tagged word counts when
+   * it takes a complement ("relief from", "a cure for"), follows a modal or "to", or is a verb form in
+   * "-s" with an object after it; not in a compound such as "blood sugar control".
+   */
+  private static boolean standsAsRelation(List<Token> tokens, ConceptHit h) {
+    if (h.end() - h.start() > 1) {
+      return true;
+    }
+    Token t = tokens.get(h.start());
+    if (t.tag().equals("ADP") || t.tag().equals("DET")) {
+      return false;
+    }
+    if (!t.isNoun()) {
+      return true;
+    }
+    Token next = h.end() < tokens.size() ? tokens.get(h.end()) : null;
+    if (next != null && COMPLEMENT_WORDS.contains(next.lower())) {
+      return true;
+    }
+    int k = h.start() - 1;
+    while (k >= 0 && tokens.get(k).tag().equals("ADV")) {
+      k--;
+    }
+    Token prev = k >= 0 ? tokens.get(k) : null;
+    if (prev != null && (MODALS.contains(prev.lower()) || prev.tag().equals("AUX") || prev.lower().equals("to"))) {
+      return true;
+    }
+    boolean sForm = t.lower().endsWith("s") && !t.lower().equals(t.lemma());
+    boolean object = next != null && (next.tag().equals("DET") || next.tag().equals("PRON") || next.tag().equals("ADJ")
+        || next.isNoun() || next.isNumber());
+    boolean modified = prev != null && (prev.tag().equals("DET") || prev.tag().equals("ADJ"));
+    // "B12 injections cure/NOUN anemia": a base form after a subject noun, with no verb before it.
+    boolean baseAfterSubject = t.lower().equals(t.lemma()) && prev != null && prev.isNoun()
+        && tokens.subList(0, h.start()).stream().noneMatch(Token::isVerb);
+    return (sForm || baseAfterSubject) && object && !modified;
+  }
+
+  private static boolean overlapsAny(ConceptHit h, List<ConceptHit> others) {
+    return others.stream().anyMatch(o -> o.start() < h.end() && h.start() < o.end());
+  }
+
+  /** Overlaps a substance named by its name (a pronoun standing in at a verb does not count). */
+  private static boolean overlapsNamed(ConceptHit h, List<ConceptHit> subjects) {
+    return subjects.stream().anyMatch(o -> !o.viaReference() && o.start() < h.end() && h.start() < o.end());
+  }
+
+  /** Drops hits inside a longer hit: "joint pain" wins over "pain", "help with" over "help". */
+  private static List<ConceptHit> longest(List<ConceptHit> hits) {
+    List<ConceptHit> kept = new ArrayList<>();
+    for (ConceptHit h : hits) {
+      boolean inside = hits.stream().anyMatch(o -> o != h && o.start() <= h.start() && h.end() <= o.end()
+          && (o.end() - o.start() > h.end() - h.start() || o.end() - o.start() == h.end() - h.start() && hits.indexOf(o) < hits.indexOf(h)));
+      if (!inside) {
+        kept.add(h);
+      }
+    }
+    kept.sort(Comparator.comparingInt(ConceptHit::start));
+    return kept;
+  }
+
+  private static String nounPhraseBefore(List<Token> tokens, int from) {
+    int k = from - 1;
+    while (k >= 0 && (tokens.get(k).tag().equals("AUX") || tokens.get(k).tag().equals("ADV") || tokens.get(k).tag().equals("DET")
+        || tokens.get(k).tag().equals("PART") || MODALS.contains(tokens.get(k).lower())
+        || HAVING.contains(tokens.get(k).lemma()))) {
+      k--;
+    }
+    int end = k + 1;
+    while (k >= 0 && isNominal(tokens.get(k))) {
+      k--;
+    }
+    return end > k + 1 ? words(tokens, k + 1, end) : "";
+  }
+
+  private static String nounPhraseAfter(List<Token> tokens, int from, int limit) {
+    int k = from;
+    while (k < limit && (tokens.get(k).tag().equals("DET") || tokens.get(k).tag().equals("ADP")
+        || tokens.get(k).tag().equals("PRON"))) {
+      k++;
+    }
+    int start = k;
+    // Participles inside the phrase ("self-rated health") count when a noun follows.
+    while (k < limit && (isNominal(tokens.get(k)) || tokens.get(k).tag().equals("VERB") && k + 1 < limit
+        && isNominal(tokens.get(k + 1)))) {
+      k++;
+    }
+    boolean hasNoun = false;
+    for (int i = start; i < k; i++) {
+      hasNoun |= tokens.get(i).isNoun();
+    }
+    return hasNoun ? words(tokens, start, k) : "";
+  }
+
+  private static boolean isNominal(Token t) {
+    return t.isNoun() || t.tag().equals("ADJ") || t.tag().equals("NUM") || t.text().equals("-")
+        || t.tag().equals("VERB") && t.lower().endsWith("ing") && t.lower().length() > 4;
+  }
+
+  private static String words(List<Token> tokens, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int k = from; k < to && k < tokens.size(); k++) {
+      if (b.length() > 0 && tokens.get(k).start() > tokens.get(k - 1).end()) {
+        b.append(' ');
+      }
+      b.append(tokens.get(k).text());
+    }
+    return b.toString();
+  }
+}
