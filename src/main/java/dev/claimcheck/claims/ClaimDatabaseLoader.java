@@ -85,6 +85,7 @@ public final class ClaimDatabaseLoader {
     final List<Substance> substances = new ArrayList<>();
     final List<SubstanceClass> substanceClasses = new ArrayList<>();
     final List<Outcome> outcomes = new ArrayList<>();
+    final List<OutcomeFileReader.Opposites> opposites = new ArrayList<>();
     final List<Map.Entry<String, SubstanceFileReader.RowDraft>> rows = new ArrayList<>();
     final Set<String> registrySubstances = new LinkedHashSet<>();
   }
@@ -185,7 +186,9 @@ public final class ClaimDatabaseLoader {
         result.rows().forEach(r -> contents.rows.add(Map.entry(s.id(), r)));
       });
     } else if (name.equals(OUTCOMES_FILE) || name.startsWith(OUTCOMES_DIR + "/")) {
-      contents.outcomes.addAll(new OutcomeFileReader(fields).read(root));
+      OutcomeFileReader.Result result = new OutcomeFileReader(fields).read(root);
+      contents.outcomes.addAll(result.outcomes());
+      contents.opposites.addAll(result.opposites());
     } else if (name.equals(CONCEPTS_FILE)) {
       contents.concepts.addAll(new ConceptFileReader(fields).read(root));
     } else if (name.equals(CUES_FILE) || name.endsWith("-" + CUES_FILE)) {
@@ -278,7 +281,7 @@ public final class ClaimDatabaseLoader {
       }
     }
     SubstanceFileReader.crossCheck(contents.substances, contents.substanceClasses, concepts.keySet(), problems);
-    Outcomes outcomes = RegistryCheck.outcomes(contents.outcomes, problems);
+    Outcomes outcomes = RegistryCheck.outcomes(contents.outcomes, contents.opposites, problems);
     List<EvidenceRow> rows = RegistryCheck.rows(contents.rows, contents.substances, outcomes, problems);
     RegistryCheck.names(contents.substances, problems);
     RegistryCheck.reached(outcomes, rows, problems);

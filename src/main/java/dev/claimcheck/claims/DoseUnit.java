@@ -25,7 +25,8 @@ public enum DoseUnit {
   FILM("films", Dimension.PIECE, "1"),
   SCOOP("scoops", Dimension.PIECE, "1"),
   SERVING("servings", Dimension.PIECE, "1"),
-  CUP("cups", Dimension.PIECE, "1");
+  CUP("cups", Dimension.PIECE, "1"),
+  KERNEL("kernels", Dimension.PIECE, "1");
 
   /** What a unit measures; only units of the same dimension convert by a fixed factor. */
   public enum Dimension { MASS, ACTIVITY, VOLUME, HOUSEHOLD, PIECE }
@@ -69,7 +70,7 @@ public enum DoseUnit {
       case "µg", "μg", "ug" -> Optional.of(MICROGRAM);
       case "teaspoon" -> Optional.of(TEASPOON);
       case "tablespoon" -> Optional.of(TABLESPOON);
-      case "drop", "capsule", "tablet", "film", "scoop", "serving", "cup" -> parse(t + "s");
+      case "drop", "capsule", "tablet", "film", "scoop", "serving", "cup", "kernel" -> parse(t + "s");
       default -> Optional.empty();
     };
   }

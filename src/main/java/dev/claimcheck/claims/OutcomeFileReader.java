@@ -14,27 +14,47 @@ final class OutcomeFileReader {
     this.fields = fields;
   }
 
-  List<Outcome> read(YamlNode root) {
+  /** The outcomes of a file and its pairs of opposites. */
+  record Result(List<Outcome> outcomes, List<Opposites> opposites) {}
+
+  /**
+   * A function and the condition that is its lack or loss ("sleep" and "insomnia", "liver health"
+   * and "liver damage"): improving the one is treating the other.
+   */
+  record Opposites(String a, String b, Location location) {}
+
+  Result read(YamlNode root) {
     List<Outcome> out = new ArrayList<>();
+    List<Opposites> pairs = new ArrayList<>();
     var file = fields.mapping(root, "outcomes file");
     if (file.isEmpty()) {
-      return out;
+      return new Result(out, pairs);
     }
-    fields.knownKeys(file.get(), "outcomes file", Set.of("outcomes", "note"));
+    fields.knownKeys(file.get(), "outcomes file", Set.of("outcomes", "opposites", "note"));
+    for (YamlNode item : fields.items(file.get(), "opposites", "outcomes file", false)) {
+      if (item instanceof YamlNode.Sequence seq && seq.items().size() == 2
+          && seq.items().get(0) instanceof YamlNode.Scalar a && seq.items().get(1) instanceof YamlNode.Scalar b) {
+        pairs.add(new Opposites(a.text().strip(), b.text().strip(), item.location()));
+      } else {
+        fields.problem(item.location(), "opposites: each item must be a pair [FUNCTION, CONDITION]");
+      }
+    }
     YamlNode section = file.get().entries().get("outcomes");
     if (section == null) {
-      fields.problem(root.location(), "outcomes file has no \"outcomes\"");
-      return out;
+      if (pairs.isEmpty()) {
+        fields.problem(root.location(), "outcomes file has no \"outcomes\"");
+      }
+      return new Result(out, pairs);
     }
     var entries = fields.mapping(section, "\"outcomes\"");
     if (entries.isEmpty()) {
-      return out;
+      return new Result(out, pairs);
     }
     for (var e : entries.get().entries().entrySet()) {
       Location at = entries.get().keyLocations().getOrDefault(e.getKey(), e.getValue().location());
       read(e.getKey(), e.getValue(), at).ifPresent(out::add);
     }
-    return out;
+    return new Result(out, pairs);
   }
 
   private Optional<Outcome> read(String id, YamlNode node, Location at) {

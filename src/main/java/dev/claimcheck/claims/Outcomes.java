@@ -15,8 +15,17 @@ import java.util.Optional;
 public final class Outcomes {
   private final Map<String, Outcome> byId = new LinkedHashMap<>();
   private final Map<String, List<String>> lineage = new LinkedHashMap<>();
+  private final Map<String, List<String>> opposites = new LinkedHashMap<>();
 
   Outcomes(Collection<Outcome> outcomes) {
+    this(outcomes, List.of());
+  }
+
+  Outcomes(Collection<Outcome> outcomes, List<OutcomeFileReader.Opposites> pairs) {
+    for (OutcomeFileReader.Opposites p : pairs) {
+      opposites.computeIfAbsent(p.a(), k -> new ArrayList<>()).add(p.b());
+      opposites.computeIfAbsent(p.b(), k -> new ArrayList<>()).add(p.a());
+    }
     for (Outcome o : outcomes) {
       byId.putIfAbsent(o.id(), o);
     }
@@ -49,6 +58,11 @@ public final class Outcomes {
   /** The outcome and its ancestors, most specific first. */
   public List<String> lineage(String id) {
     return lineage.getOrDefault(id, List.of(id));
+  }
+
+  /** The outcomes paired with it as its opposite ("insomnia" for "sleep"). */
+  public List<String> opposites(String id) {
+    return opposites.getOrDefault(id, List.of());
   }
 
   /** Its own type or the nearest ancestor's; symptom when none says. */

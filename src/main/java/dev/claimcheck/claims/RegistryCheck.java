@@ -17,7 +17,7 @@ import java.util.Set;
 final class RegistryCheck {
   private RegistryCheck() {}
 
-  static Outcomes outcomes(List<Outcome> all, List<DatabaseProblem> problems) {
+  static Outcomes outcomes(List<Outcome> all, List<OutcomeFileReader.Opposites> opposites, List<DatabaseProblem> problems) {
     Map<String, Outcome> byId = new LinkedHashMap<>();
     Map<String, String> termOwner = new LinkedHashMap<>();
     for (Outcome o : all) {
@@ -45,7 +45,16 @@ final class RegistryCheck {
         }
       }
     }
-    return new Outcomes(byId.values());
+    List<OutcomeFileReader.Opposites> pairs = new ArrayList<>();
+    for (OutcomeFileReader.Opposites pair : opposites) {
+      List<String> unknown = java.util.stream.Stream.of(pair.a(), pair.b()).filter(id -> !byId.containsKey(id)).toList();
+      if (unknown.isEmpty()) {
+        pairs.add(pair);
+      } else {
+        problems.add(new DatabaseProblem(pair.location(), "opposites: unknown outcome " + String.join(", ", unknown)));
+      }
+    }
+    return new Outcomes(byId.values(), pairs);
   }
 
   static List<EvidenceRow> rows(List<Map.Entry<String, SubstanceFileReader.RowDraft>> drafts, List<Substance> substances,

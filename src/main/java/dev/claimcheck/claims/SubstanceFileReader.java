@@ -356,7 +356,7 @@ final class SubstanceFileReader {
     return fields.text(m, key, what, true).flatMap(text -> {
       Optional<DoseUnit> unit = DoseUnit.parse(text);
       if (unit.isEmpty()) {
-        fields.problem(m.entries().get(key).location(), what + ": unknown unit \"" + text + "\" (known: mcg, mg, g, kg, IU, mL, drops, tsp, tbsp, capsules, tablets, films, scoops, servings, cups)");
+        fields.problem(m.entries().get(key).location(), what + ": unknown unit \"" + text + "\" (known: mcg, mg, g, kg, IU, mL, drops, tsp, tbsp, capsules, tablets, films, scoops, servings, cups, kernels)");
       }
       return unit;
     });

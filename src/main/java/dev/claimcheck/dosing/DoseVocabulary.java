@@ -42,7 +42,9 @@ final class DoseVocabulary {
       Map.entry("serving", DoseUnit.SERVING), Map.entry("servings", DoseUnit.SERVING),
       Map.entry("cup", DoseUnit.CUP), Map.entry("cups", DoseUnit.CUP), Map.entry("glass", DoseUnit.CUP),
       Map.entry("glasses", DoseUnit.CUP), Map.entry("mug", DoseUnit.CUP), Map.entry("mugs", DoseUnit.CUP),
-      Map.entry("shot", DoseUnit.CUP), Map.entry("shots", DoseUnit.CUP));
+      Map.entry("shot", DoseUnit.CUP), Map.entry("shots", DoseUnit.CUP),
+      Map.entry("kernel", DoseUnit.KERNEL), Map.entry("kernels", DoseUnit.KERNEL), Map.entry("seed", DoseUnit.KERNEL),
+      Map.entry("seeds", DoseUnit.KERNEL));
 
   /** Number words. "a"/"an" count as one only right before a unit (handled by the extractor). */
   private static final Map<String, BigDecimal> NUMBER_WORDS = Map.ofEntries(

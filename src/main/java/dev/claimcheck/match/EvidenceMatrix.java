@@ -29,6 +29,17 @@ public final class EvidenceMatrix {
       Relation.INTERACTS, List.of(Relation.INTERACTS),
       Relation.APPROVED, List.of(Relation.APPROVED));
 
+  /** Relations to try on an outcome's opposite: improving sleep is treating insomnia. */
+  private static final Map<Relation, List<Relation>> ACROSS = Map.of(
+      Relation.TREATS, List.of(Relation.IMPROVES),
+      Relation.CURES, List.of(Relation.IMPROVES),
+      Relation.PREVENTS, List.of(Relation.PREVENTS, Relation.IMPROVES),
+      Relation.IMPROVES, List.of(Relation.TREATS, Relation.PREVENTS, Relation.CURES),
+      Relation.CAUSES, List.of(Relation.CAUSES),
+      Relation.SAFE, List.of(Relation.SAFE),
+      Relation.INTERACTS, List.of(),
+      Relation.APPROVED, List.of(Relation.APPROVED));
+
   private record Key(String substance, Relation relation, String outcome) {}
 
   private final Map<Key, EvidenceRow> rows = new HashMap<>();
@@ -51,10 +62,23 @@ public final class EvidenceMatrix {
     if (frame.outcome().isEmpty()) {
       return first(substance, relations, "");
     }
-    for (String outcome : outcomes.lineage(frame.outcome().get())) {
+    List<String> lineage = outcomes.lineage(frame.outcome().get());
+    for (String outcome : lineage) {
       Optional<EvidenceRow> row = first(substance, relations, outcome);
       if (row.isPresent()) {
         return row;
+      }
+    }
+    // "Helps you sleep" meets the row on insomnia, "damages your liver" the one on liver damage.
+    List<Relation> across = ACROSS.get(frame.relation());
+    for (String outcome : lineage) {
+      for (String opposite : outcomes.opposites(outcome)) {
+        for (String o : outcomes.lineage(opposite)) {
+          Optional<EvidenceRow> row = first(substance, across, o);
+          if (row.isPresent()) {
+            return row;
+          }
+        }
       }
     }
     // "Safe for the liver" with no row of its own is still a claim that it is safe.

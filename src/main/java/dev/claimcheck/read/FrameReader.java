@@ -55,8 +55,11 @@ public final class FrameReader {
   private static final Set<String> COMPARATIVES = Set.of("lower", "higher", "less", "fewer", "greater", "reduced",
       "increased", "decreased", "elevated", "better", "worse");
   private static final Set<String> HAVING = Set.of("have", "show", "be", "with", "experience", "report", "see");
+  /** People: "treated 300 patients" states no relation between two things. */
+  private static final Set<String> PEOPLE = Set.of("patient", "people", "person", "adult", "child", "kid", "woman",
+      "man", "participant", "volunteer", "user", "customer", "doctor", "subject", "men", "women", "children");
   /** Nouns that state a relation only with their complement: "relief from", "a treatment for". */
-  private static final Set<String> COMPLEMENT_WORDS = Set.of("for", "to", "against", "of", "in", "from", "on");
+  private static final Set<String> COMPLEMENT_WORDS = Set.of("for", "to", "against", "of", "in", "from", "on", "with");
 
   private final ConceptVocabulary vocabulary;
   private final Outcomes outcomes;
@@ -117,11 +120,17 @@ public final class FrameReader {
     AnalyzedSentence s = found.sentence();
     List<ConceptHit> hits = vocabulary.hits(found, mainSubject);
     List<ConceptHit> subjects = hits.stream().filter(h -> vocabulary.isSubstance(h.concept())).toList();
-    List<ConceptHit> objects = longest(hits.stream().filter(h -> h.concept().startsWith(OUTCOME)).toList());
-    List<ConceptHit> words = longest(hits.stream()
-        .filter(h -> relationByConcept.containsKey(h.concept()))
-        .filter(h -> !overlapsAny(h, objects) && !overlapsNamed(h, subjects) && standsAsRelation(s.tokens(), h))
+    List<ConceptHit> relationHits = hits.stream().filter(h -> relationByConcept.containsKey(h.concept())).toList();
+    List<ConceptHit> outcomeHits = longest(hits.stream().filter(h -> h.concept().startsWith(OUTCOME)).toList());
+    // "calms anxiety": "calm" names relaxation too, but with an outcome after it, it is the verb.
+    List<ConceptHit> objects = outcomeHits.stream()
+        .filter(o -> !(overlapsAny(o, relationHits) && outcomeHits.stream().anyMatch(n -> n.start() >= o.end() && n.start() <= o.end() + 4)))
+        .toList();
+    List<ConceptHit> said = new ArrayList<>(relationHits.stream()
+        .filter(h -> !overlapsAny(h, objects) && !overlapsNamed(h, subjects) && standsAsRelation(s.tokens(), h, objects, subjects))
         .toList());
+    said.addAll(implicitRelations(s, subjects, objects, said));
+    List<ConceptHit> words = longest(said);
     Context c = new Context(s, subjects, objects, cues.find(TextAnalyzer.view(s.tokens()),
         CueKind.BOOSTER, CueKind.EVIDENTIAL, CueKind.ATTRIBUTION, CueKind.REPORT, CueKind.DENIAL));
     List<ClaimFrame> frames = new ArrayList<>();
@@ -137,6 +146,7 @@ public final class FrameReader {
       frames.addAll(framesOf(c, chain, from, to, limit, used));
     }
     frames.addAll(safetyOfDeniedHarms(c, used));
+    frames.addAll(verbOutcomes(c, words, used));
     return new SentenceReading(s, frames);
   }
 
@@ -158,23 +168,45 @@ public final class FrameReader {
     Attribution attribution = attribution(c, from);
     boolean negated = attribution != Attribution.DENIED && negated(c.sentence(), chain, c.cues())
         || attribution == Attribution.DENIED && negationAfterDenial(c, from);
-    Strength strength = strength(c.sentence(), chain, correlational, negated || attribution == Attribution.DENIED);
+    Strength strength;
+    strength = strength(c.sentence(), chain, correlational, negated || attribution == Attribution.DENIED);
     List<String> boosters = c.cues().stream()
         .filter(h -> h.cue().kind() == CueKind.BOOSTER || h.cue().kind() == CueKind.EVIDENTIAL)
         .map(h -> words(tokens, h.start(), h.end())).distinct().toList();
     String cue = words(tokens, from, to);
-    Polarity polarity = negated ? Polarity.NEGATED : Polarity.AFFIRMED;
     List<ClaimFrame> frames = new ArrayList<>();
     RelationWords kind = direction.orElse(RelationWords.ASSOCIATE);
-    if (kind == RelationWords.SAFE || kind == RelationWords.APPROVE || kind == RelationWords.ADDICTIVE) {
-      Relation relation = kind == RelationWords.SAFE ? Relation.SAFE : kind == RelationWords.APPROVE ? Relation.APPROVED : Relation.CAUSES;
-      Optional<String> outcome = kind == RelationWords.ADDICTIVE ? dependence : Optional.empty();
+    // A regulator's approval or an interaction decides the relation, whatever verb follows:
+    // "approved to treat", "should not be taken with".
+    if (classes.contains(RelationWords.APPROVE)) {
+      kind = RelationWords.APPROVE;
+    } else if (classes.contains(RelationWords.INTERACT)) {
+      kind = RelationWords.INTERACT;
+      // A warning not to combine states the interaction: "should not be taken with", "never mix".
+      negated = negated && !warning(tokens);
+      strength = negated ? Strength.NONE : strength == Strength.NONE && attribution != Attribution.DENIED ? Strength.DIRECT : strength;
+    }
+    Polarity polarity = negated ? Polarity.NEGATED : Polarity.AFFIRMED;
+    List<ConceptHit> after = c.objects().stream().filter(o -> o.start() >= to && o.start() < limit && !used.contains(o)).toList();
+    if (kind == RelationWords.SAFE || kind == RelationWords.APPROVE || kind == RelationWords.ADDICTIVE || kind == RelationWords.HARMFUL) {
+      Relation relation = switch (kind) {
+        case SAFE -> Relation.SAFE;
+        case APPROVE -> Relation.APPROVED;
+        default -> Relation.CAUSES;
+      };
+      Optional<ConceptHit> named = after.stream()
+          .filter(o -> outcomes.type(o.concept().substring(OUTCOME.length())) != OutcomeType.MEDICATION).findFirst();
+      named.ifPresent(used::add);
+      Optional<String> implied = kind == RelationWords.ADDICTIVE ? dependence
+          : kind == RelationWords.HARMFUL ? harmOf(cue) : Optional.empty();
+      Optional<String> outcome = named.map(o -> o.concept().substring(OUTCOME.length())).or(() -> implied);
+      String outcomeText = named.map(ConceptHit::text).orElseGet(() -> outcome.map(outcomes::label).orElse(""));
       int start = subject.map(h -> Math.min(h.start(), from)).orElse(from);
-      frames.add(new ClaimFrame(subjectId, subjectText, relation, outcome, outcome.map(outcomes::label).orElse(""),
-          polarity, attribution, kind == RelationWords.ADDICTIVE ? strength : Strength.NONE, boosters, cue, from, start, to));
+      boolean stative = kind == RelationWords.SAFE || kind == RelationWords.APPROVE;
+      frames.add(new ClaimFrame(subjectId, subjectText, relation, outcome, outcomeText, polarity, attribution,
+          stative ? Strength.NONE : strength, boosters, cue, from, start, named.map(ConceptHit::end).orElse(to)));
       return frames;
     }
-    List<ConceptHit> after = c.objects().stream().filter(o -> o.start() >= to && o.start() < limit && !used.contains(o)).toList();
     List<ConceptHit> targets = after.isEmpty() ? before(c, from, subject) : after;
     for (ConceptHit target : targets) {
       String id = target.concept().substring(OUTCOME.length());
@@ -219,6 +251,115 @@ public final class FrameReader {
       Attribution attribution = attribution(c, o.start());
       frames.add(new ClaimFrame(Optional.of(subject.get().concept()), subject.get().text(), Relation.SAFE, Optional.of(id),
           o.text(), Polarity.AFFIRMED, attribution, Strength.NONE, List.of(), o.text(), o.start(), subject.get().start(), o.end()));
+    }
+    return frames;
+  }
+
+  /** "Toxic", "poisonous": poisoning; "harmful", "dangerous": side effects. */
+  private Optional<String> harmOf(String cue) {
+    String c = cue.toLowerCase(java.util.Locale.ROOT);
+    String id = c.contains("toxic") || c.contains("poison") ? "POISONING" : c.contains("deadly") || c.contains("lethal") ? "DEATH" : "SIDE_EFFECT";
+    return outcomes.contains(id) ? Optional.of(id) : Optional.empty();
+  }
+
+  /** Words that make a sentence a warning: "should not", "never", "avoid", "dangerous". */
+  private static final Set<String> WARNINGS = Set.of("should", "must", "never", "avoid", "dangerous", "risky", "careful",
+      "caution", "cautious", "consult", "warn", "warning", "do", "don't");
+
+  private static boolean warning(List<Token> tokens) {
+    return tokens.stream().anyMatch(t -> WARNINGS.contains(t.lower()) || WARNINGS.contains(t.lemma()));
+  }
+
+  /** Verbs of using a substance: "take turmeric for arthritis", "use peppermint oil for headaches". */
+  private static final Set<String> USE_VERBS = Set.of("take", "use", "try", "drink", "eat", "give", "recommend",
+      "apply", "consume", "swallow", "mix", "combine", "pair");
+
+  /**
+   * Relations no relation word states: "take turmeric for arthritis" and "Turmeric for joint pain"
+   * (a use for an outcome), and "never mix kratom with benzodiazepines" (an interaction warned of).
+   */
+  private List<ConceptHit> implicitRelations(AnalyzedSentence s, List<ConceptHit> subjects, List<ConceptHit> objects,
+      List<ConceptHit> words) {
+    List<Token> tokens = s.tokens();
+    List<ConceptHit> implicit = new ArrayList<>();
+    for (int i = 1; i < tokens.size() - 1; i++) {
+      String w = tokens.get(i).lower();
+      final int at = i;
+      if (words.stream().anyMatch(h -> h.start() <= at && at < h.end())) {
+        continue;
+      }
+      Optional<ConceptHit> object = objects.stream().filter(o -> o.start() > at && o.start() <= at + 4).findFirst();
+      Optional<ConceptHit> substance = subjects.stream().filter(h -> !h.viaReference() && h.end() <= at && h.end() >= at - 4)
+          .reduce((a, b) -> b);
+      if (object.isEmpty() || substance.isEmpty() || !nothingBetween(tokens, at + 1, object.get().start())) {
+        continue;
+      }
+      boolean medication = outcomes.type(object.get().concept().substring(OUTCOME.length())) == OutcomeType.MEDICATION;
+      boolean used = usedBefore(tokens, substance.get().start());
+      if (w.equals("for") && !medication && used) {
+        implicit.add(new ConceptHit(RelationWords.IMPROVE.conceptId(), "for", i, i + 1, s.isNegated(i), s.isHedged(i), false));
+      } else if ((w.equals("with") || w.equals("alongside") || w.equals("and")) && medication && warning(tokens)) {
+        implicit.add(new ConceptHit(RelationWords.INTERACT.conceptId(), w, i, i + 1, false, s.isHedged(i), false));
+      }
+    }
+    return implicit;
+  }
+
+  /** Only determiners, possessives and adjectives stand between: "for your aching joints". */
+  private static boolean nothingBetween(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String tag = tokens.get(k).tag();
+      if (!tag.equals("DET") && !tag.equals("PRON") && !tag.equals("ADJ")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A finite verb of using the substance just before it: "take turmeric", "many people use it".
+   * A gerund or a condition ("when using kratom for...", "considering kratom for...") names a use
+   * without claiming that it works.
+   */
+  private static boolean usedBefore(List<Token> tokens, int substanceStart) {
+    for (int k = substanceStart - 1; k >= 0 && k >= substanceStart - 4; k--) {
+      Token t = tokens.get(k);
+      if (USE_VERBS.contains(t.lemma()) || USE_VERBS.contains(t.lower())) {
+        boolean gerund = t.lower().endsWith("ing");
+        boolean conditional = k > 0 && CONDITIONS.contains(tokens.get(k - 1).lower());
+        return !gerund && !conditional;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> CONDITIONS = Set.of("when", "before", "if", "whether", "while", "after");
+
+  /**
+   * An outcome word used as the verb: "activated charcoal detoxes your body", "it cleanses the
+   * colon": the subject is said to bring the outcome about.
+   */
+  private List<ClaimFrame> verbOutcomes(Context c, List<ConceptHit> words, Set<ConceptHit> used) {
+    List<ClaimFrame> frames = new ArrayList<>();
+    List<Token> tokens = c.sentence().tokens();
+    for (ConceptHit o : c.objects()) {
+      Token first = tokens.get(o.start());
+      if (used.contains(o) || !first.tag().equals("VERB") || first.lower().endsWith("ing")
+          || words.stream().anyMatch(w -> w.end() <= o.start() && w.end() >= o.start() - 3)) {
+        continue;
+      }
+      Optional<ConceptHit> subject = c.subjects().stream().filter(h -> h.end() <= o.start()).reduce((a, b) -> b);
+      String id = o.concept().substring(OUTCOME.length());
+      Optional<Relation> relation = relation(RelationWords.IMPROVE, id, false);
+      if (subject.isEmpty() || relation.isEmpty()) {
+        continue;
+      }
+      Attribution attribution = attribution(c, o.start());
+      boolean negated = o.negated();
+      Strength strength = strength(c.sentence(), List.of(o), false, negated || attribution == Attribution.DENIED);
+      frames.add(new ClaimFrame(Optional.of(subject.get().concept()), subject.get().text(), relation.get(), Optional.of(id),
+          o.text(), negated ? Polarity.NEGATED : Polarity.AFFIRMED, attribution, strength, List.of(), o.text(), o.start(),
+          subject.get().start(), o.end()));
     }
     return frames;
   }
@@ -285,7 +426,7 @@ public final class FrameReader {
       case CAUSE -> Relation.CAUSES;
       case INTERACT -> null;
       case ASSOCIATE -> bad ? Relation.CAUSES : Relation.IMPROVES;
-      case SAFE, APPROVE, ADDICTIVE -> null;
+      case SAFE, APPROVE, ADDICTIVE, HARMFUL -> null;
     });
   }
 
@@ -298,7 +439,7 @@ public final class FrameReader {
       case INTERACT -> Relation.INTERACTS;
       case SAFE -> Relation.SAFE;
       case APPROVE -> Relation.APPROVED;
-      case INCREASE, CAUSE, ASSOCIATE, ADDICTIVE -> Relation.CAUSES;
+      case INCREASE, CAUSE, ASSOCIATE, ADDICTIVE, HARMFUL -> Relation.CAUSES;
     };
   }
 
@@ -451,15 +592,24 @@ public final class FrameReader {
    * Whether a relation word found in the text is used as one. The tagger often reads a verb as a
    * noun ("Smoking causes/NOUN lung cancer", "may enhance/NOUN"), so a noun-tagged word counts when
    * it takes a complement ("relief from", "a cure for"), follows a modal or "to", or is a verb form in
-   * "-s" with an object after it; not in a compound such as "blood sugar control".
+   * "-s" with an object after it, or heads a compound with an outcome ("a cancer cure"); not in a
+   * compound such as "blood sugar control".
    */
-  private static boolean standsAsRelation(List<Token> tokens, ConceptHit h) {
+  private static boolean standsAsRelation(List<Token> tokens, ConceptHit h, List<ConceptHit> objects,
+      List<ConceptHit> subjects) {
     if (h.end() - h.start() > 1) {
       return true;
+    }
+    if (objects.stream().anyMatch(o -> o.end() == h.start())) {
+      return true; // "a cancer cure", "pain relief", "a testosterone booster"
     }
     Token t = tokens.get(h.start());
     if (t.tag().equals("ADP") || t.tag().equals("DET")) {
       return false;
+    }
+    boolean adjective = h.concept().equals(RelationWords.SAFE.conceptId()) || h.concept().equals(RelationWords.HARMFUL.conceptId());
+    if (adjective && attributive(tokens, h)) {
+      return false; // "safe use guidelines", "optimal dosing": a kind of use, not a claim about the substance
     }
     if (!t.isNoun()) {
       return true;
@@ -479,11 +629,41 @@ public final class FrameReader {
     boolean sForm = t.lower().endsWith("s") && !t.lower().equals(t.lemma());
     boolean object = next != null && (next.tag().equals("DET") || next.tag().equals("PRON") || next.tag().equals("ADJ")
         || next.isNoun() || next.isNumber());
-    boolean modified = prev != null && (prev.tag().equals("DET") || prev.tag().equals("ADJ"));
+    final int p = k;
+    boolean afterName = subjects.stream().anyMatch(n -> !n.viaReference() && n.start() <= p && p < n.end());
+    boolean modified = prev != null && !afterName && (prev.tag().equals("DET") || prev.tag().equals("ADJ"));
     // "B12 injections cure/NOUN anemia": a base form after a subject noun, with no verb before it.
-    boolean baseAfterSubject = t.lower().equals(t.lemma()) && prev != null && prev.isNoun()
+    boolean baseAfterSubject = t.lower().equals(t.lemma()) && prev != null && (prev.isNoun() || afterName)
         && tokens.subList(0, h.start()).stream().noneMatch(Token::isVerb);
     return (sForm || baseAfterSubject) && object && !modified;
+  }
+
+  /** Nouns of using: "safe use", "safe dosage", "harmful levels". */
+  private static final Set<String> USAGE_NOUNS = Set.of("use", "usage", "dosage", "dose", "dosing", "practice",
+      "guideline", "consumption", "handling", "storage", "amount", "level", "limit", "way", "administration", "intake");
+  private static final Set<String> COPULAS = Set.of("be", "seem", "remain", "become", "consider", "prove", "stay");
+
+  /**
+   * An adjective that describes a following noun rather than the subject: "safe usage
+   * guidelines". It still states a claim in "kratom is a safe option" (a copula before it).
+   */
+  private static boolean attributive(List<Token> tokens, ConceptHit h) {
+    int k = h.end();
+    while (k < tokens.size() && k < h.end() + 3 && (tokens.get(k).tag().equals("ADJ") || tokens.get(k).tag().equals("CCONJ"))) {
+      k++;
+    }
+    if (k >= tokens.size() || !tokens.get(k).isNoun()) {
+      return false;
+    }
+    if (USAGE_NOUNS.contains(tokens.get(k).lemma())) {
+      return true;
+    }
+    for (int b = h.start() - 1; b >= 0 && b >= h.start() - 3; b--) {
+      if (COPULAS.contains(tokens.get(b).lemma())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean overlapsAny(ConceptHit h, List<ConceptHit> others) {
@@ -539,7 +719,8 @@ public final class FrameReader {
     for (int i = start; i < k; i++) {
       hasNoun |= tokens.get(i).isNoun();
     }
-    return hasNoun ? words(tokens, start, k) : "";
+    boolean aboutPeople = k > start && PEOPLE.contains(tokens.get(k - 1).lemma());
+    return hasNoun && !aboutPeople ? words(tokens, start, k) : "";
   }
 
   private static boolean isNominal(Token t) {

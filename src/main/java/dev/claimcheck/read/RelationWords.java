@@ -12,7 +12,7 @@ enum RelationWords {
   /** Makes the outcome less: treats a bad outcome, harms a good one. */
   DECREASE(List.of("relieve", "relief", "ease", "alleviate", "soothe", "calm", "reduce", "reduction", "lower", "decrease",
       "lessen", "minimize", "mitigate", "diminish", "fight", "combat", "treat", "treatment", "manage", "control", "curb",
-      "tame", "shorten", "suppress", "inhibit", "block", "kill", "shrink", "slow", "stop", "beat", "banish", "help with",
+      "tame", "shorten", "in check", "under control", "bring down", "fix", "halt", "soak up", "absorb", "lift", "remove", "clear out", "purge", "neutralize", "suppress", "inhibit", "block", "kill", "shrink", "slow", "stop", "beat", "banish", "help with",
       "help against", "remedy", "remedy for", "cut", "halve", "dampen", "quiet", "quell", "counteract", "tackle",
       "melt", "burn", "flush", "flush out", "detox", "cleanse", "answer to", "solution for", "solution to", "effective against",
       "effective for", "effective in", "work for", "work against", "take the edge off", "anti-inflammatory",
@@ -25,14 +25,16 @@ enum RelationWords {
       "stave off", "avert", "shield", "preventive")),
   /** Makes things better: supports a function, helps with a complaint. */
   IMPROVE(List.of("improve", "improvement", "boost", "support", "enhance", "promote", "strengthen", "sharpen",
-      "optimize", "balance", "regulate", "restore", "nourish", "rejuvenate", "revitalize", "benefit", "beneficial",
+      "optimize", "extend", "build", "balance", "regulate", "restore", "nourish", "rejuvenate", "revitalize", "benefit", "beneficial",
       "good for", "great for", "perfect for", "ideal for", "useful for", "helpful for", "help", "aid", "fuel",
-      "maximize", "work wonders for", "stabilize", "normalize", "optimal")),
+      "maximize", "work wonders for", "stabilize", "normalize", "better")),
   /** Makes the outcome more: improves a function, worsens a disease. */
   INCREASE(List.of("increase", "raise", "elevate", "heighten", "double", "spike", "amplify", "stimulate", "higher", "greater")),
   /** Brings about a harm. */
-  CAUSE(List.of("cause", "trigger", "impair", "weaken", "disrupt", "lead to", "result in", "induce", "damage", "harm", "worsen", "aggravate",
+  CAUSE(List.of("cause", "trigger", "hurt", "impair", "weaken", "disrupt", "worse", "destroy", "upset", "irritate", "lead to", "result in", "induce", "damage", "harm", "worsen", "aggravate",
       "contribute to", "provoke", "injure", "poison", "toxic to", "risk of", "risky for", "dangerous for")),
+  /** Is harmful in itself: "toxic", "dangerous" (the harm is poisoning or side effects when none is named). */
+  HARMFUL(List.of("toxic", "poisonous", "harmful", "dangerous", "unsafe", "deadly", "lethal", "hazardous")),
   /** Is safe, gentle, free of harm. */
   SAFE(List.of("safe", "harmless", "non-toxic", "nontoxic", "gentle", "risk-free", "side-effect-free", "well tolerated",
       "well-tolerated")),
@@ -47,7 +49,8 @@ enum RelationWords {
   ASSOCIATE(List.of("associate with", "associated with", "association", "link", "linked to", "linked with",
       "correlate", "correlated with", "correlation", "tie to", "tied to", "connected to", "connected with", "related to",
       "relationship", "predict", "predictor", "predictive of", "risk factor", "more likely", "less likely",
-      "odds", "coincide with", "risk factor for", "inversely associated", "more common in", "less common in"));
+      "odds", "coincide with", "risk factor for", "inversely associated", "more common in", "less common in", "more common among",
+      "less common among", "more prevalent", "less prevalent"));
 
   final List<String> terms;
 

@@ -175,7 +175,8 @@ public final class ConceptVocabulary {
   /** An alphabetic word whose lemma is the word itself although it carries an inflection. */
   private static boolean unlemmatised(Token token) {
     String w = token.lower();
-    return token.lemma().equals(w) && w.length() > 4 && (w.endsWith("ed") || w.endsWith("ing") || w.endsWith("es"));
+    return token.lemma().equals(w) && w.length() > 4 && (w.endsWith("ed") || w.endsWith("ing") || w.endsWith("es")
+        || w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is"));
   }
 
   /** "non-addictive" expresses "addictive" (negated by the analysis); "addiction-free" likewise. */
