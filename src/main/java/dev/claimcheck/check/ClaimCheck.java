@@ -47,22 +47,25 @@ public final class ClaimCheck implements Check {
     List<Finding> findings = new ArrayList<>();
     for (MatchedSentence ms : article.sentences()) {
       AnalyzedSentence s = ms.sentence();
+      // Frames are read in titles and questions too: "Turmeric Cures Arthritis" and "Does turmeric
+      // cure arthritis?" both name the claim, as the rubric counts it.
+      findings.addAll(frameFindings(ms, article));
       if (s.isTitleLike() || s.isQuestion()) {
         continue;
       }
       for (ClaimMatch match : ms.claims()) {
         findings.add(finding(s, match));
       }
-      findings.addAll(frameFindings(ms, article));
     }
     return findings;
   }
 
   /**
-   * Findings from claim frames: a rated row for each frame that states or reports it (once per row
-   * and sentence), and an unrated-claim note for a frame about a known substance whose claim the
-   * database has no row for. Negated and denied frames name nothing: "there is no evidence that it
-   * cures cancer" is not a claim that it does.
+   * Findings from claim frames: a rated row for each frame that names it (once per row and
+   * sentence), and an unrated-claim note for a frame about a known substance whose claim the
+   * database has no row for. A sentence names a claim whether it states, hedges, reports, negates
+   * or denies it (RUBRIC.md): "there is no evidence that it cures cancer" names the claim and is
+   * shown with its rating, as information; only the author's own unsupported claim is a warning.
    */
   private static List<Finding> frameFindings(MatchedSentence ms, MatchedArticle article) {
     List<Finding> findings = new ArrayList<>();
@@ -71,7 +74,7 @@ public final class ClaimCheck implements Check {
     AnalyzedSentence s = ms.sentence();
     for (FrameMatch fm : ms.frames()) {
       ClaimFrame f = fm.frame();
-      if (f.subject().isEmpty() || f.polarity() == Polarity.NEGATED || f.attribution() == Attribution.DENIED) {
+      if (f.subject().isEmpty()) {
         continue;
       }
       if (fm.row().isPresent()) {
@@ -79,7 +82,7 @@ public final class ClaimCheck implements Check {
         if (seen.add(claim.id().value())) {
           findings.add(rowFinding(s, fm, claim));
         }
-      } else if (f.outcome().isPresent() && ms.claims().isEmpty()
+      } else if (f.outcome().isPresent() && ms.claims().isEmpty() && f.isAuthorsClaim() && !s.isQuestion()
           && seen.add(f.subject().get() + " " + f.relation() + " " + f.outcome().get())) {
         findings.add(unrated(s, f));
       }
@@ -88,9 +91,12 @@ public final class ClaimCheck implements Check {
   }
 
   private static Finding rowFinding(AnalyzedSentence s, FrameMatch fm, Claim claim) {
-    boolean reported = fm.frame().attribution() == Attribution.REPORTED;
-    Severity severity = claim.rating() == Rating.UNSUPPORTED && !reported ? Severity.WARNING : Severity.INFO;
-    String message = (reported ? "Reports " : "States ") + switch (claim.rating()) {
+    ClaimFrame f = fm.frame();
+    boolean stated = f.isAuthorsClaim() && !s.isQuestion();
+    Severity severity = claim.rating() == Rating.UNSUPPORTED && stated ? Severity.WARNING : Severity.INFO;
+    String how = s.isQuestion() ? "Asks about " : f.attribution() == Attribution.DENIED ? "Denies "
+        : f.polarity() == Polarity.NEGATED ? "Negates " : f.attribution() == Attribution.REPORTED ? "Reports " : "States ";
+    String message = how + switch (claim.rating()) {
       case UNSUPPORTED -> "a claim the evidence does not support: ";
       case CONTESTED -> "a contested claim: ";
       case SUPPORTED -> "a supported claim: ";

@@ -26,15 +26,18 @@ public final class ClaimDatabase {
 
   private final Outcomes outcomes;
   private final List<EvidenceRow> rows;
+  private final Map<String, Claim> doseClaims;
 
   ClaimDatabase(List<Topic> topics, List<Claim> claims, Map<String, Concept> concepts, CueLexicon cues,
       List<Substance> substances, List<SubstanceClass> substanceClasses) {
-    this(topics, claims, concepts, cues, substances, substanceClasses, Outcomes.empty(), List.of());
+    this(topics, claims, concepts, cues, substances, substanceClasses, Outcomes.empty(), List.of(), Map.of());
   }
 
   ClaimDatabase(List<Topic> topics, List<Claim> claims, Map<String, Concept> concepts, CueLexicon cues,
-      List<Substance> substances, List<SubstanceClass> substanceClasses, Outcomes outcomes, List<EvidenceRow> rows) {
+      List<Substance> substances, List<SubstanceClass> substanceClasses, Outcomes outcomes, List<EvidenceRow> rows,
+      Map<String, Claim> doseClaims) {
     this.outcomes = outcomes;
+    this.doseClaims = Map.copyOf(doseClaims);
     this.rows = List.copyOf(rows);
     this.substances = List.copyOf(substances);
     this.substanceClasses = List.copyOf(substanceClasses);
@@ -71,6 +74,11 @@ public final class ClaimDatabase {
   /** The outcome vocabulary with its hierarchy. */
   public Outcomes outcomes() {
     return outcomes;
+  }
+
+  /** The claim that a substance without an established dose has one (unsupported), by substance id. */
+  public Optional<Claim> doseClaim(String substance) {
+    return Optional.ofNullable(doseClaims.get(substance));
   }
 
   /** The rated rows of the evidence matrix, in file order. */

@@ -289,7 +289,7 @@ public final class ClaimDatabaseLoader {
       throw new ClaimDatabaseException(problems);
     }
     return new ClaimDatabase(contents.topics, new ArrayList<>(seen.values()), concepts, new CueLexicon(contents.cues),
-        contents.substances, contents.substanceClasses, outcomes, rows);
+        contents.substances, contents.substanceClasses, outcomes, rows, RegistryCheck.doseClaims(contents.substances));
   }
 
   /** A concept defined in several directories gets the union of its terms, so --db can extend it. */

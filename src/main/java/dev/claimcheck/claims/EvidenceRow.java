@@ -12,8 +12,9 @@ import java.util.Optional;
  * @param substance the substance id
  * @param relation what the substance is said to do
  * @param outcome the outcome id; empty for a row about the substance as a whole ("X is safe")
+ * @param pending how many of its example wordings the reader does not read right yet (not run)
  */
-public record EvidenceRow(Claim claim, String substance, Relation relation, Optional<String> outcome) {
+public record EvidenceRow(Claim claim, String substance, Relation relation, Optional<String> outcome, int pending) {
   public EvidenceRow {
     Objects.requireNonNull(claim, "claim");
     Objects.requireNonNull(substance, "substance");

@@ -16,6 +16,7 @@ public final class Outcomes {
   private final Map<String, Outcome> byId = new LinkedHashMap<>();
   private final Map<String, List<String>> lineage = new LinkedHashMap<>();
   private final Map<String, List<String>> opposites = new LinkedHashMap<>();
+  private final Map<String, List<String>> children = new LinkedHashMap<>();
 
   Outcomes(Collection<Outcome> outcomes) {
     this(outcomes, List.of());
@@ -30,6 +31,7 @@ public final class Outcomes {
       byId.putIfAbsent(o.id(), o);
     }
     for (Outcome o : byId.values()) {
+      o.parent().ifPresent(p -> children.computeIfAbsent(p, k -> new ArrayList<>()).add(o.id()));
       List<String> line = new ArrayList<>();
       for (Optional<Outcome> at = Optional.of(o); at.isPresent() && !line.contains(at.get().id());
           at = at.get().parent().map(byId::get)) {
@@ -58,6 +60,11 @@ public final class Outcomes {
   /** The outcome and its ancestors, most specific first. */
   public List<String> lineage(String id) {
     return lineage.getOrDefault(id, List.of(id));
+  }
+
+  /** The outcomes directly under it, in file order. */
+  public List<String> children(String id) {
+    return children.getOrDefault(id, List.of());
   }
 
   /** The outcomes paired with it as its opposite ("insomnia" for "sleep"). */

@@ -76,7 +76,7 @@ final class RegistryCheck {
             + " needs an \"outcome\" (only safe and approved rows may leave it out)"));
         continue;
       }
-      if (d.examples().isEmpty()) {
+      if (d.examples().isEmpty() && d.pending() == 0) {
         problems.add(new DatabaseProblem(d.location(), "row " + substance.id() + " " + d.relation().label() + " "
             + d.outcome().orElse("") + " has no examples"));
       }
@@ -95,9 +95,35 @@ final class RegistryCheck {
       Claim claim = new Claim(new ClaimId(id), substance.name(), text, d.rating(), kind(d.relation()), d.verdict(),
           d.sources(), new MatchPattern(List.of(), List.of(), List.of(), List.of()), d.examples(), d.counterexamples(),
           d.location());
-      rows.add(new EvidenceRow(claim, substance.id(), d.relation(), d.outcome()));
+      rows.add(new EvidenceRow(claim, substance.id(), d.relation(), d.outcome(), d.pending()));
     }
     return rows;
+  }
+
+  /**
+   * The claim that a substance has an established dose, for each substance without one (no
+   * approved dose, trial doses only, never to be swallowed): unsupported. A sentence that doses
+   * the substance presupposes it ("the standard dose is 2 g"), as RUBRIC.md counts claims.
+   */
+  static Map<String, Claim> doseClaims(List<Substance> substances) {
+    Map<String, Claim> claims = new LinkedHashMap<>();
+    for (Substance s : substances) {
+      boolean noDose = s.doseStatus().map(d -> d == DoseStatus.NO_APPROVED_DOSE || d == DoseStatus.STUDIED_DOSES
+          || d == DoseStatus.NEVER_SWALLOW).orElse(false);
+      if (!noDose || s.sources().isEmpty() || claims.containsKey(s.id())) {
+        continue;
+      }
+      String why = switch (s.doseStatus().get()) {
+        case NEVER_SWALLOW -> s.name() + " must never be swallowed: no amount of it is a dose.";
+        case STUDIED_DOSES -> "No regulator sets a dose of " + s.name() + " for any use; the amounts used in studies "
+            + "were tested for a study's purpose, not shown safe and effective for self-treatment.";
+        default -> "No regulator or official body sets a safe or effective dose of " + s.name() + " for any use.";
+      };
+      claims.put(s.id(), new Claim(new ClaimId(s.id() + "_ESTABLISHED_DOSE"), s.name(),
+          "There is an established, safe dose of " + s.name() + " for self-treatment.", Rating.UNSUPPORTED, ClaimKind.DOSE,
+          why, s.sources(), new MatchPattern(List.of(), List.of(), List.of(), List.of()), List.of(), List.of(), s.location()));
+    }
+    return claims;
   }
 
   /** No name may stand for two substances: a sentence's subject must be one. */

@@ -42,6 +42,10 @@ final class DbTestCommand implements Callable<Integer> {
     }
     int failed = outcome.failures().size();
     out.println((outcome.run() - failed) + " passed, " + failed + " failed");
+    int pending = db.get().rows().stream().mapToInt(dev.claimcheck.claims.EvidenceRow::pending).sum();
+    if (pending > 0) {
+      out.println(pending + " pending: row wordings the sentence reader does not read right yet (not run; see docs/registry-format.md)");
+    }
     return failed == 0 ? ExitCodes.OK : ExitCodes.FINDINGS;
   }
 }

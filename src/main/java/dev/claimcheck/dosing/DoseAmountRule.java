@@ -1,5 +1,6 @@
 package dev.claimcheck.dosing;
 
+import dev.claimcheck.claims.DoseStatus;
 import dev.claimcheck.check.Finding;
 import dev.claimcheck.check.Severity;
 import dev.claimcheck.claims.DoseLimit;
@@ -36,10 +37,18 @@ final class DoseAmountRule implements DosingRule {
       Substance s = e.getKey();
       DoseMention top = e.getValue().stream().max(Comparator.comparing(m -> size(m, s))).orElseThrow();
       Optional<Quantity> daily = daily(top, s);
+      if (s.doseStatus().filter(d -> d == DoseStatus.NEVER_SWALLOW).isPresent()) {
+        continue; // NeverSwallowRule judges what must never be swallowed: by mouth, not by amount
+      }
       if (!s.hasApprovedUse()) {
-        findings.add(f.finding(Severity.ERROR, "dose-no-approved-use",
-            "Gives " + s.name() + " dosing: " + describe(top, s, daily) + "; " + s.name() + " has no approved dose for any use.",
+        // Trial doses of a supplement are no approved dose either (RUBRIC dosing 1), but a warning,
+        // not the error that a dose of kratom or colloidal silver is.
+        boolean studied = s.doseStatus().filter(d -> d == DoseStatus.STUDIED_DOSES).isPresent();
+        findings.add(f.finding(studied ? Severity.WARNING : Severity.ERROR, "dose-no-approved-use",
+            "Gives " + s.name() + " dosing: " + describe(top, s, daily) + "; " + s.name() + " has no approved dose for any use"
+                + (studied ? " (doses used in studies are not a recommendation)." : "."),
             List.of(DoseDetail.of(s.name(), top, daily))));
+        aboveLimit(f, s, top, daily).ifPresent(findings::add);
       } else if (!f.clinicalContext() && !top.perKg()) {
         aboveLimit(f, s, top, daily).ifPresent(findings::add);
       }
@@ -68,7 +77,11 @@ final class DoseAmountRule implements DosingRule {
     var t = f.sentence().tokens();
     boolean colonBefore = m.startToken() > 0 && t.get(m.startToken() - 1).lower().equals(":");
     boolean colonAfter = m.endToken() < t.size() && t.get(m.endToken()).lower().equals(":");
-    return colonBefore || colonAfter;
+    // A dosing schedule is often a list or a fragment with no verb: "- Week 1: 100 mg once a day",
+    // "600-1200 mg for the elderly".
+    boolean item = f.sentence().sentence().kind() == dev.claimcheck.ingest.BlockKind.LIST_ITEM;
+    boolean verbless = t.stream().noneMatch(dev.claimcheck.segment.Token::isVerb);
+    return colonBefore || colonAfter || item || verbless;
   }
 
   /** A bare schedule ("take it three times a day") counts only when it is about something taken. */

@@ -1,5 +1,9 @@
 package dev.claimcheck.dosing;
 
+import dev.claimcheck.check.Category;
+import dev.claimcheck.check.Severity;
+import dev.claimcheck.claims.Claim;
+import dev.claimcheck.match.ClaimMatch;
 import dev.claimcheck.check.Check;
 import dev.claimcheck.check.Finding;
 import dev.claimcheck.claims.ClaimDatabase;
@@ -27,12 +31,13 @@ public final class DosingCheck implements Check {
   private final ClaimDatabase db;
   private final SubstanceFinder finder;
   private final DoseExtractor extractor = new DoseExtractor();
-  private final List<DosingRule> rules = List.of(new DoseAmountRule(), new SelfEscalationRule(), new CombinationRule(),
-      new StopTreatmentRule(), new VulnerableGroupRule());
+  private final List<DosingRule> rules;
 
   public DosingCheck(ClaimDatabase db) {
     this.db = db;
     this.finder = new SubstanceFinder(db);
+    this.rules = List.of(new DoseAmountRule(), new SelfEscalationRule(), new CombinationRule(), new StopTreatmentRule(),
+        new VulnerableGroupRule(), new NeverSwallowRule(), new OffLabelRule(db));
   }
 
   @Override
@@ -63,12 +68,33 @@ public final class DosingCheck implements Check {
       MatchedSentence ms = article.sentences().get(i);
       boolean referenced = subject.flatMap(Substance::concept).map(ms::has).orElse(false);
       SentenceFacts facts = new SentenceFacts(s, extractor.extract(s), names.get(i), frames.get(i), subject, referenced,
-          clinicalBlocks.contains(s.sentence().block()));
+          clinicalBlocks.contains(s.sentence().block()), ms.frames());
       for (DosingRule rule : rules) {
         findings.addAll(rule.judge(facts));
       }
+      doseClaim(facts).ifPresent(findings::add);
     }
     return findings;
+  }
+
+  /**
+   * A sentence that doses a substance without an established dose names the claim that it has one
+   * ("the typical dose is 300 mg"): shown as information with the claim's rating, beside any dosing
+   * finding, whether the sentence advises the dose or describes it.
+   */
+  private Optional<Finding> doseClaim(SentenceFacts f) {
+    // An amount, not vague talk: "start low and increase slowly" names no dose.
+    Optional<Substance> dosed = f.doses().stream().filter(m -> m.amount().isPresent()).map(f::substanceOf)
+        .flatMap(Optional::stream).findFirst();
+    Optional<Claim> claim = dosed.flatMap(s -> db.doseClaim(s.id()));
+    if (claim.isEmpty()) {
+      return Optional.empty();
+    }
+    AnalyzedSentence s = f.sentence();
+    ClaimMatch match = new ClaimMatch(claim.get(), 1.0, List.of());
+    return Optional.of(new Finding(Category.CLAIM, Severity.INFO, "unsupported-claim",
+        "Names a claim the evidence does not support: " + claim.get().text() + " " + claim.get().verdict(), s.text(),
+        s.sentence().start(), s.sentence().end(), Optional.of(match), List.of()));
   }
 
   /**

@@ -23,7 +23,8 @@ record SentenceFacts(
     AdviceFrame frame,
     Optional<Substance> articleSubject,
     boolean subjectReferenced,
-    boolean clinicalContext) {
+    boolean clinicalContext,
+    List<dev.claimcheck.match.FrameMatch> claims) {
   /** Words after "2 g of" that still mean the article's substance ("2 g of the powder"). */
   private static final Set<String> GENERIC = Set.of("it", "this", "that", "these", "them", "powder", "leaf", "leaves",
       "extract", "tea", "product", "products", "herb", "plant", "botanical", "supplement", "remedy", "substance", "capsule",

@@ -16,7 +16,7 @@ import java.util.Set;
  */
 final class VulnerableGroupRule implements DosingRule {
   static final Set<String> CHILDREN = Set.of("child", "children", "kid", "kids", "toddler", "toddlers", "infant",
-      "infants", "baby", "babies", "teen", "teens", "teenager", "teenagers", "adolescent", "adolescents", "minor", "minors",
+      "infants", "baby", "babies", "teen", "teens", "teenager", "teenagers", "adolescent", "adolescents", "minors",
       "son", "daughter", "youngster", "youngsters", "newborn", "newborns");
 
   static final Set<String> PREGNANCY = Set.of("pregnant", "pregnancy", "expecting", "breastfeeding", "lactating",

@@ -69,6 +69,12 @@ public final class EvidenceMatrix {
         return row;
       }
     }
+    // "Relieves pain" with rows only on joint pain and headache: the nearest narrower row stands
+    // for the broader claim, whose evidence is no stronger than that of its parts.
+    Optional<EvidenceRow> narrower = below(substance, relations, frame.outcome().get(), 2);
+    if (narrower.isPresent()) {
+      return narrower;
+    }
     // "Helps you sleep" meets the row on insomnia, "damages your liver" the one on liver damage.
     List<Relation> across = ACROSS.get(frame.relation());
     for (String outcome : lineage) {
@@ -83,6 +89,23 @@ public final class EvidenceMatrix {
     }
     // "Safe for the liver" with no row of its own is still a claim that it is safe.
     return frame.relation() == Relation.SAFE ? first(substance, relations, "") : Optional.empty();
+  }
+
+  /** The first row on an outcome under {@code outcome}, breadth first, at most {@code depth} levels down. */
+  private Optional<EvidenceRow> below(String substance, List<Relation> relations, String outcome, int depth) {
+    List<String> level = outcomes.children(outcome);
+    for (int d = 0; d < depth && !level.isEmpty(); d++) {
+      List<String> next = new java.util.ArrayList<>();
+      for (String o : level) {
+        Optional<EvidenceRow> row = first(substance, relations, o);
+        if (row.isPresent()) {
+          return row;
+        }
+        next.addAll(outcomes.children(o));
+      }
+      level = next;
+    }
+    return Optional.empty();
   }
 
   private Optional<EvidenceRow> first(String substance, List<Relation> relations, String outcome) {

@@ -26,8 +26,11 @@ public final class OverstatedBenefitCheck implements Check {
       new PromotionalFramingRule(),
       new AssertedClaimRule(ClaimKind.BENEFIT, OverstatementRule.UNHEDGED_BENEFIT));
 
+  private final FrameOverstatement frames;
+
   public OverstatedBenefitCheck(ClaimDatabase db) {
     this.reader = new SentenceReader(db.cues(), new BenefitVocabulary(db));
+    this.frames = new FrameOverstatement(db);
   }
 
   @Override
@@ -43,7 +46,13 @@ public final class OverstatedBenefitCheck implements Check {
         continue;
       }
       Reading reading = reader.read(sentence, article.mainSubject());
-      judge(reading).ifPresent(j -> findings.add(Explainer.explain(j, reading)));
+      Optional<Judgement> judged = judge(reading);
+      if (judged.isPresent()) {
+        findings.add(Explainer.explain(judged.get(), reading));
+      } else {
+        // Any substance of the registry, judged per claim frame.
+        frames.judge(sentence).ifPresent(findings::add);
+      }
     }
     return findings;
   }

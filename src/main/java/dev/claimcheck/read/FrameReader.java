@@ -135,7 +135,7 @@ public final class FrameReader {
         CueKind.BOOSTER, CueKind.EVIDENTIAL, CueKind.ATTRIBUTION, CueKind.REPORT, CueKind.DENIAL));
     List<ClaimFrame> frames = new ArrayList<>();
     List<List<ConceptHit>> chains = chains(s.tokens(), words, objects).stream()
-        .filter(chain -> !onlyModifiers(s.tokens(), chain)).toList();
+        .filter(chain -> !onlyModifiers(s.tokens(), chain) && !topicOnly(s, chain.get(0))).toList();
     Set<ConceptHit> used = new LinkedHashSet<>();
     for (int i = 0; i < chains.size(); i++) {
       List<ConceptHit> chain = chains.get(i);
@@ -527,6 +527,31 @@ public final class FrameReader {
       if (!(t.tag().equals("ADV") || t.tag().equals("AUX") || t.tag().equals("PART") || t.lower().equals("help"))) {
         return false;
       }
+    }
+    return false;
+  }
+
+  /**
+   * A gerund names an activity rather than stating that it happens: "Managing Opioid Withdrawal
+   * with Kratom" (a topic heading), "an option for managing withdrawal", "before relieving pain".
+   * In a heading only a finite verb states a claim ("Glucosamine Strengthens Cartilage"); a noun
+   * there names a topic ("Withdrawal Treatment Plan").
+   */
+  private static boolean topicOnly(AnalyzedSentence s, ConceptHit first) {
+    List<Token> tokens = s.tokens();
+    Token t = tokens.get(first.start());
+    boolean gerund = t.lower().endsWith("ing") && !t.tag().equals("ADJ");
+    if (gerund) {
+      int k = first.start() - 1;
+      while (k >= 0 && tokens.get(k).tag().equals("ADV")) {
+        k--;
+      }
+      boolean opening = k < 0 || tokens.get(k).isPunctuation();
+      return opening || tokens.get(k).tag().equals("ADP") || tokens.get(k).lower().equals("to") || s.isTitleLike();
+    }
+    if (s.isTitleLike()) {
+      boolean sForm = t.lower().endsWith("s") && !t.lower().equals(t.lemma());
+      return !(t.tag().equals("VERB") || sForm || t.tag().equals("ADJ"));
     }
     return false;
   }
