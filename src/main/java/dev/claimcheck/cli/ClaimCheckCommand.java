@@ -53,6 +53,6 @@ public final class ClaimCheckCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing required subcommand (check, sentences, db)");
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing required subcommand (check, analyze, sentences, db)");
   }
 }

@@ -44,6 +44,9 @@ final class DoseAmountRule implements DosingRule {
         // Trial doses of a supplement are no approved dose either (RUBRIC dosing 1), but a warning,
         // not the error that a dose of kratom or colloidal silver is.
         boolean studied = s.doseStatus().filter(d -> d == DoseStatus.STUDIED_DOSES).isPresent();
+        if (studied && f.frame().mentionsClinician()) {
+          continue; // "ask a pediatrician before you give 5 mg of melatonin": general caution, not advice
+        }
         findings.add(f.finding(studied ? Severity.WARNING : Severity.ERROR, "dose-no-approved-use",
             "Gives " + s.name() + " dosing: " + describe(top, s, daily) + "; " + s.name() + " has no approved dose for any use"
                 + (studied ? " (doses used in studies are not a recommendation)." : "."),
@@ -73,6 +76,10 @@ final class DoseAmountRule implements DosingRule {
   }
 
   /** "Dosage: 2-4 g", "1-2 grams: mild stimulation": a line of a dosing guide. */
+  /** A pack size or a price, not a dose: "a 250 g bag costs 30 dollars". */
+  private static final java.util.Set<String> COMMERCE = java.util.Set.of("cost", "costs", "price", "dollar", "dollars",
+      "$", "buy", "bag", "pack", "bottle", "jar", "pouch", "sell", "shipping");
+
   private static boolean listed(SentenceFacts f, DoseMention m) {
     var t = f.sentence().tokens();
     boolean colonBefore = m.startToken() > 0 && t.get(m.startToken() - 1).lower().equals(":");
@@ -80,7 +87,8 @@ final class DoseAmountRule implements DosingRule {
     // A dosing schedule is often a list or a fragment with no verb: "- Week 1: 100 mg once a day",
     // "600-1200 mg for the elderly".
     boolean item = f.sentence().sentence().kind() == dev.claimcheck.ingest.BlockKind.LIST_ITEM;
-    boolean verbless = t.stream().noneMatch(dev.claimcheck.segment.Token::isVerb);
+    boolean verbless = t.stream().noneMatch(dev.claimcheck.segment.Token::isVerb)
+        && t.stream().noneMatch(k -> COMMERCE.contains(k.lemma()) || COMMERCE.contains(k.lower()));
     return colonBefore || colonAfter || item || verbless;
   }
 

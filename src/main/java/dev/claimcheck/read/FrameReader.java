@@ -50,7 +50,8 @@ public final class FrameReader {
   private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "but", "however", "although", "though",
       "whereas", "yet", "because", "unlike", "while");
   /** Words after a relation that make it about the risk of the outcome. */
-  private static final Set<String> RISK_WORDS = Set.of("risk", "chance", "likelihood", "odds", "incidence", "rate");
+  private static final Set<String> RISK_WORDS = Set.of("risk", "chance", "likelihood", "odds", "incidence", "rate",
+      "likely");
   private static final Set<String> MODALS = Set.of("can", "could", "may", "might");
   private static final Set<String> COMPARATIVES = Set.of("lower", "higher", "less", "fewer", "greater", "reduced",
       "increased", "decreased", "elevated", "better", "worse");
@@ -73,7 +74,15 @@ public final class FrameReader {
     Map<String, Concept> concepts = new LinkedHashMap<>();
     Location here = new Location("FrameReader", 1, 1);
     for (Substance s : db.substances()) {
-      Set<String> names = new LinkedHashSet<>(s.names());
+      Set<String> names = new LinkedHashSet<>();
+      for (String n : s.names()) {
+        names.add(n);
+        // "St. John's wort": the tokenizer may keep "St." whole in a sentence but not in a name.
+        if (n.contains("st. ")) {
+          names.add(n.replace("st. ", "st "));
+          names.add(n.replace("st. ", "saint "));
+        }
+      }
       s.concept().map(db.concepts()::get).ifPresent(c -> names.addAll(c.terms()));
       concepts.put(s.id(), new Concept(s.id(), List.copyOf(names), REFERENCES, here));
     }
@@ -124,7 +133,8 @@ public final class FrameReader {
     List<ConceptHit> outcomeHits = longest(hits.stream().filter(h -> h.concept().startsWith(OUTCOME)).toList());
     // "calms anxiety": "calm" names relaxation too, but with an outcome after it, it is the verb.
     List<ConceptHit> objects = outcomeHits.stream()
-        .filter(o -> !(overlapsAny(o, relationHits) && outcomeHits.stream().anyMatch(n -> n.start() >= o.end() && n.start() <= o.end() + 4)))
+        .filter(o -> !(o.end() - o.start() == 1 && overlapsAny(o, relationHits)
+            && outcomeHits.stream().anyMatch(n -> n.start() >= o.end() && n.start() <= o.end() + 4)))
         .toList();
     List<ConceptHit> said = new ArrayList<>(relationHits.stream()
         .filter(h -> !overlapsAny(h, objects) && !overlapsNamed(h, subjects) && standsAsRelation(s.tokens(), h, objects, subjects))
@@ -132,7 +142,7 @@ public final class FrameReader {
     said.addAll(implicitRelations(s, subjects, objects, said));
     List<ConceptHit> words = longest(said);
     Context c = new Context(s, subjects, objects, cues.find(TextAnalyzer.view(s.tokens()),
-        CueKind.BOOSTER, CueKind.EVIDENTIAL, CueKind.ATTRIBUTION, CueKind.REPORT, CueKind.DENIAL));
+        CueKind.BOOSTER, CueKind.EVIDENTIAL, CueKind.ATTRIBUTION, CueKind.REPORT, CueKind.DENIAL), mainSubject);
     List<ClaimFrame> frames = new ArrayList<>();
     List<List<ConceptHit>> chains = chains(s.tokens(), words, objects).stream()
         .filter(chain -> !onlyModifiers(s.tokens(), chain) && !topicOnly(s, chain.get(0))).toList();
@@ -152,19 +162,35 @@ public final class FrameReader {
 
   /** What one sentence offers the frame builder. */
   private record Context(AnalyzedSentence sentence, List<ConceptHit> subjects, List<ConceptHit> objects,
-      List<CueLexicon.Hit> cues) {}
+      List<CueLexicon.Hit> cues, Optional<String> mainSubject) {}
+
+  /** Nouns that name a product: "this miracle root", "these amazing capsules" stand for the article's subject. */
+  private static final Set<String> PRODUCT_NOUNS = Set.of("root", "herb", "plant", "supplement", "remedy", "powder",
+      "extract", "oil", "tea", "capsule", "pill", "tablet", "mushroom", "spice", "leaf", "formula", "product", "tonic",
+      "superfood", "berry", "seed", "drink", "elixir", "blend", "gummy", "tincture");
+  private static final Set<String> DEMONSTRATIVES = Set.of("this", "these", "our", "such");
+
+  private static boolean productReference(String phrase) {
+    String[] words = phrase.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+    if (words.length < 2 || !DEMONSTRATIVES.contains(words[0])) {
+      return false;
+    }
+    String head = words[words.length - 1];
+    return PRODUCT_NOUNS.contains(head) || head.endsWith("s") && PRODUCT_NOUNS.contains(head.substring(0, head.length() - 1));
+  }
 
   private List<ClaimFrame> framesOf(Context c, List<ConceptHit> chain, int from, int to, int limit, Set<ConceptHit> used) {
     List<Token> tokens = c.sentence().tokens();
     List<RelationWords> classes = chain.stream().map(h -> relationByConcept.get(h.concept())).toList();
     boolean correlational = classes.contains(RelationWords.ASSOCIATE) || comparative(tokens, chain.get(0));
     List<RelationWords> causal = classes.stream().filter(r -> r != RelationWords.ASSOCIATE).toList();
-    boolean risk = chain.stream().anyMatch(h -> h.text().toLowerCase().contains("risk"))
+    boolean risk = chain.stream().anyMatch(h -> RISK_WORDS.stream().anyMatch(w -> h.text().toLowerCase().contains(w)))
         || riskWordBetween(tokens, to, limit);
     Optional<RelationWords> direction = direction(causal, chain);
     Optional<ConceptHit> subject = subject(c, from, to, limit);
     String subjectText = subject.map(ConceptHit::text).orElseGet(() -> nounPhraseBefore(tokens, from));
-    Optional<String> subjectId = subject.map(ConceptHit::concept);
+    Optional<String> subjectId = subject.map(ConceptHit::concept)
+        .or(() -> productReference(subjectText) ? c.mainSubject() : Optional.empty());
     Attribution attribution = attribution(c, from);
     boolean negated = attribution != Attribution.DENIED && negated(c.sentence(), chain, c.cues())
         || attribution == Attribution.DENIED && negationAfterDenial(c, from);
@@ -373,7 +399,8 @@ public final class FrameReader {
         int prevEnd = last.get(last.size() - 1).end();
         boolean close = w.start() - prevEnd <= 3 && w.start() >= prevEnd
             && objects.stream().noneMatch(o -> o.start() >= prevEnd && o.start() < w.start())
-            && clauseBreak(tokens, prevEnd) >= w.start() && noComma(tokens, prevEnd, w.start());
+            && clauseBreak(tokens, prevEnd) >= w.start() && noComma(tokens, prevEnd, w.start())
+            && tokens.subList(prevEnd, w.start()).stream().noneMatch(Token::isNoun);
         if (close) {
           last.add(w);
           continue;
@@ -399,7 +426,12 @@ public final class FrameReader {
    */
   private static Optional<RelationWords> direction(List<RelationWords> causal, List<ConceptHit> chain) {
     if (causal.isEmpty()) {
-      return Optional.empty();
+      // "less likely to catch colds", "more likely to develop diabetes": the association's direction.
+      String words = chain.stream().map(h -> h.text().toLowerCase(java.util.Locale.ROOT)).reduce("", (a, b) -> a + " " + b);
+      if (words.contains("less ") || words.contains("fewer ") || words.contains("lower ")) {
+        return Optional.of(RelationWords.DECREASE);
+      }
+      return words.contains("more ") ? Optional.of(RelationWords.INCREASE) : Optional.empty();
     }
     RelationWords last = causal.get(causal.size() - 1);
     boolean lastIsRisk = chain.get(chain.size() - 1).text().toLowerCase().contains("risk");
@@ -511,10 +543,30 @@ public final class FrameReader {
       return Strength.CORRELATIONAL;
     }
     int from = chain.get(0).start();
-    if (s.isHedged(from) || chain.stream().anyMatch(ConceptHit::hedged) || modalBefore(s.tokens(), from)) {
+    if (modallyHedged(s, from) || modalBefore(s.tokens(), from)) {
       return Strength.CONDITIONAL;
     }
     return Strength.DIRECT;
+  }
+
+  /**
+   * Hedges that qualify the evidence ("a small study found", "preliminary research") soften a
+   * claim but do not make its wording conditional: "a small study found that maca improved libido"
+   * still states a cause. Only a hedge of the relation itself does ("may", "might", "appears to").
+   */
+  private static final Set<String> EVIDENCE_QUALIFIERS = Set.of("small studies", "small study", "a few studies",
+      "early studies", "early research", "early evidence", "initial studies", "pilot studies", "animal studies",
+      "laboratory studies", "limited research", "limited data", "preliminary", "some evidence", "some research",
+      "some studies", "anecdotal", "limited evidence", "generally", "usually", "typically", "for most people",
+      "in most people", "slightly", "modestly", "a little", "somewhat");
+
+  private static boolean modallyHedged(AnalyzedSentence s, int token) {
+    for (Scope h : s.hedges()) {
+      if (h.covers(token) && !EVIDENCE_QUALIFIERS.contains(h.cue().toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "can lower", "could really help": a modal just before the relation word. */
@@ -724,6 +776,9 @@ public final class FrameReader {
     int end = k + 1;
     while (k >= 0 && isNominal(tokens.get(k))) {
       k--;
+    }
+    if (end > k + 1 && k >= 0 && DEMONSTRATIVES.contains(tokens.get(k).lower())) {
+      k--; // "this miracle root": the demonstrative tells a reference from a new subject
     }
     return end > k + 1 ? words(tokens, k + 1, end) : "";
   }

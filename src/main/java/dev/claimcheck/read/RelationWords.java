@@ -25,7 +25,7 @@ enum RelationWords {
       "stave off", "avert", "shield", "preventive")),
   /** Makes things better: supports a function, helps with a complaint. */
   IMPROVE(List.of("improve", "improvement", "boost", "support", "enhance", "promote", "strengthen", "sharpen",
-      "optimize", "extend", "build", "balance", "regulate", "restore", "nourish", "rejuvenate", "revitalize", "benefit", "beneficial",
+      "optimize", "extend", "build", "speed up", "balance", "regulate", "restore", "nourish", "rejuvenate", "revitalize", "benefit", "beneficial",
       "good for", "great for", "perfect for", "ideal for", "useful for", "helpful for", "help", "aid", "fuel",
       "maximize", "work wonders for", "stabilize", "normalize", "better")),
   /** Makes the outcome more: improves a function, worsens a disease. */

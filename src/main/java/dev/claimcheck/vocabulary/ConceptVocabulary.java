@@ -146,7 +146,9 @@ public final class ConceptVocabulary {
    */
   private static TermTrie.Keys keys(Token token, PorterStemmer stemmer, boolean asWritten) {
     List<String> words = new ArrayList<>(3);
-    for (String w : new String[] {token.lower(), asWritten ? token.lower() : token.lemma(), withoutNegationAffix(token.lower())}) {
+    // "St." kept whole in a sentence also matches a name whose words were split without the dot.
+    String undotted = token.lower().length() > 2 && token.lower().endsWith(".") ? token.lower().substring(0, token.lower().length() - 1) : token.lower();
+    for (String w : new String[] {token.lower(), asWritten ? token.lower() : token.lemma(), withoutNegationAffix(token.lower()), undotted}) {
       if (!words.contains(w)) {
         words.add(w);
       }
@@ -158,7 +160,9 @@ public final class ConceptVocabulary {
   /** "lower", "higher", "worse": an adjective whose lemma is another word. */
   private static boolean isComparative(Token token) {
     String w = token.lower();
-    return token.tag().equals("ADJ") && !token.lemma().equals(w) && (w.endsWith("er") || w.equals("worse") || w.equals("less"));
+    String lemma = token.lemma();
+    boolean suffixed = w.equals(lemma + "er") || w.equals(lemma + "r"); // "lower" read as "low", whatever its tag
+    return suffixed || token.tag().equals("ADJ") && !lemma.equals(w) && (w.endsWith("er") || w.equals("worse") || w.equals("less"));
   }
 
   /**

@@ -24,6 +24,8 @@ final class TestCommands implements CommandLine.IFactory {
       check.extraChecks = extraChecks;
     } else if (command instanceof SentencesCommand sentences) {
       sentences.models = TestPipeline::models;
+    } else if (command instanceof AnalyzeCommand analyze) {
+      analyze.models = TestPipeline::models;
     }
     return command;
   }
