@@ -74,8 +74,8 @@ public final class ClaimCheck implements Check {
     AnalyzedSentence s = ms.sentence();
     for (FrameMatch fm : ms.frames()) {
       ClaimFrame f = fm.frame();
-      if (f.subject().isEmpty()) {
-        continue;
+      if (f.subject().isEmpty() || f.relation() == dev.claimcheck.claims.Relation.SAFE && f.polarity() == Polarity.NEGATED) {
+        continue; // "not safe in pregnancy" states a risk, not the safety claim
       }
       if (fm.row().isPresent()) {
         Claim claim = fm.row().get().claim();
@@ -85,6 +85,18 @@ public final class ClaimCheck implements Check {
       } else if (f.outcome().isPresent() && ms.claims().isEmpty() && f.isAuthorsClaim() && !s.isQuestion()
           && seen.add(f.subject().get() + " " + f.relation() + " " + f.outcome().get())) {
         findings.add(unrated(s, f));
+      }
+    }
+    for (dev.claimcheck.claims.EvidenceRow row : ms.mentioned()) {
+      Claim claim = row.claim();
+      if (seen.add(claim.id().value())) {
+        findings.add(new Finding(Category.CLAIM, Severity.INFO, claim.rating().label() + "-claim",
+            "Mentions " + switch (claim.rating()) {
+              case UNSUPPORTED -> "a claim the evidence does not support: ";
+              case CONTESTED -> "a contested claim: ";
+              case SUPPORTED -> "a supported claim: ";
+            } + claim.text() + " " + claim.verdict(), s.text(), s.sentence().start(), s.sentence().end(),
+            Optional.of(new ClaimMatch(claim, 0.5, List.of())), List.of()));
       }
     }
     return findings;

@@ -58,6 +58,16 @@ public record Substance(
     return !approvedUses.isEmpty();
   }
 
+  /**
+   * Whether some use has an approved dose that covers what readers buy: not for a supplement with
+   * trial doses only, whatever its {@code approved} list names (a traditional-use registration, a
+   * prescription product of the same compound), nor for what has no safe dose at all.
+   */
+  public boolean hasApprovedDose() {
+    return hasApprovedUse() && doseStatus.filter(d -> d == DoseStatus.STUDIED_DOSES || d == DoseStatus.NO_APPROVED_DOSE
+        || d == DoseStatus.NEVER_SWALLOW).isEmpty();
+  }
+
   /** The limits for a population; adult limits stand in when the population has none of its own. */
   public List<DoseLimit> limitsFor(Population population) {
     List<DoseLimit> own = limits.stream().filter(l -> l.population() == population).toList();

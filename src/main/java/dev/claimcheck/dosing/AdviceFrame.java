@@ -67,7 +67,9 @@ final class AdviceFrame {
 
   static final Set<String> CLINICIAN_WORDS = Set.of("doctor", "doctors", "physician", "physicians", "prescriber",
       "prescribers", "prescribing", "prescribed", "clinician", "clinicians", "clinic", "clinics", "provider", "providers",
-      "nurse", "pharmacist", "supervision", "supervised", "program", "programme", "psychiatrist", "otp", "team");
+      "nurse", "pharmacist", "supervision", "supervised", "program", "programme", "psychiatrist", "otp", "team",
+      "pediatrician", "pediatricians", "paediatrician", "paediatricians", "dietitian", "dietitians", "midwife", "obstetrician",
+      "gp");
 
   private static final Set<String> ACCEPTABLE_WORDS = Set.of("fine", "okay", "ok", "alright", "acceptable");
 

@@ -40,7 +40,7 @@ final class DoseAmountRule implements DosingRule {
       if (s.doseStatus().filter(d -> d == DoseStatus.NEVER_SWALLOW).isPresent()) {
         continue; // NeverSwallowRule judges what must never be swallowed: by mouth, not by amount
       }
-      if (!s.hasApprovedUse()) {
+      if (!s.hasApprovedDose()) {
         // Trial doses of a supplement are no approved dose either (RUBRIC dosing 1), but a warning,
         // not the error that a dose of kratom or colloidal silver is.
         boolean studied = s.doseStatus().filter(d -> d == DoseStatus.STUDIED_DOSES).isPresent();

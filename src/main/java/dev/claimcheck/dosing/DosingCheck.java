@@ -83,8 +83,13 @@ public final class DosingCheck implements Check {
    * finding, whether the sentence advises the dose or describes it.
    */
   private Optional<Finding> doseClaim(SentenceFacts f) {
-    // An amount, not vague talk: "start low and increase slowly" names no dose.
-    Optional<Substance> dosed = f.doses().stream().filter(m -> m.amount().isPresent()).map(f::substanceOf)
+    // An amount, not vague talk: "start low and increase slowly" names no dose. A threshold of harm
+    // ("doses above 1,800 mg raise side effects"), a report or a first-person account presents none.
+    if (f.frame().warnsOfHarm() || f.frame().reports() || firstPerson(f.sentence())) {
+      return Optional.empty();
+    }
+    Optional<Substance> dosed = f.doses().stream()
+        .filter(m -> m.amount().isPresent() && m.bound() != DoseMention.Bound.AT_LEAST).map(f::substanceOf)
         .flatMap(Optional::stream).findFirst();
     Optional<Claim> claim = dosed.flatMap(s -> db.doseClaim(s.id()));
     if (claim.isEmpty()) {
@@ -95,6 +100,10 @@ public final class DosingCheck implements Check {
     return Optional.of(new Finding(Category.CLAIM, Severity.INFO, "unsupported-claim",
         "Names a claim the evidence does not support: " + claim.get().text() + " " + claim.get().verdict(), s.text(),
         s.sentence().start(), s.sentence().end(), Optional.of(match), List.of()));
+  }
+
+  private static boolean firstPerson(AnalyzedSentence s) {
+    return s.tokens().stream().anyMatch(t -> t.lower().equals("i") || t.lower().equals("my") || t.lower().equals("me"));
   }
 
   /**

@@ -73,7 +73,7 @@ final class SelfEscalationRule implements DosingRule {
       return List.of();
     }
     Substance sub = s.get();
-    if (!sub.hasApprovedUse()) {
+    if (!sub.hasApprovedDose()) {
       return List.of(f.finding(Severity.ERROR, "self-escalation", "Tells readers to raise the dose of " + sub.name()
           + " on their own (\"" + quote + "\"); " + sub.name() + " has no approved dose, and escalating it builds tolerance and dependence.",
           List.of()));

@@ -54,10 +54,10 @@ final class VulnerableGroupRule implements DosingRule {
     if (s.isEmpty()) {
       return unknownSubstance(f, who);
     }
-    if (s.get().hasApprovedUse() && !(s.get().prescription() && !f.clinicalContext())) {
+    if (s.get().hasApprovedDose() && !(s.get().prescription() && !f.clinicalContext())) {
       return List.of();
     }
-    String why = s.get().hasApprovedUse() ? "a prescription drug whose dose a clinician must set"
+    String why = s.get().hasApprovedDose() ? "a prescription drug whose dose a clinician must set"
         : "which has no approved dose for anyone";
     List<dev.claimcheck.check.FindingDetail> details = f.doses().stream().findFirst()
         .map(m -> List.<dev.claimcheck.check.FindingDetail>of(DoseDetail.of(s.get().name(), m, DoseAmountRule.daily(m, s.get()))))

@@ -110,7 +110,9 @@ public final class ClaimMatcher {
     }
     matches.sort(Comparator.comparingDouble(ClaimMatch::score).reversed().thenComparing(m -> m.claim().id()));
     List<FrameMatch> frames = reading.frames().stream().map(f -> new FrameMatch(f, matrix.find(f))).toList();
-    return new MatchedSentence(sentence, hits, matches, reading, frames);
+    List<dev.claimcheck.claims.EvidenceRow> mentioned = reading.mentions().stream().map(matrix::find)
+        .flatMap(java.util.Optional::stream).distinct().toList();
+    return new MatchedSentence(sentence, hits, matches, reading, frames, mentioned);
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.claimcheck.match;
 
 import dev.claimcheck.claims.ClaimDatabase;
 import dev.claimcheck.claims.EvidenceRow;
+import dev.claimcheck.claims.OutcomeType;
 import dev.claimcheck.claims.Outcomes;
 import dev.claimcheck.claims.Relation;
 import dev.claimcheck.read.ClaimFrame;
@@ -39,6 +40,9 @@ public final class EvidenceMatrix {
       Relation.SAFE, List.of(Relation.SAFE),
       Relation.INTERACTS, List.of(),
       Relation.APPROVED, List.of(Relation.APPROVED));
+
+  /** The outcome of a substance's catch-all row on conditions no other row covers. */
+  static final String OTHER_CONDITION = "OTHER_CONDITION";
 
   private record Key(String substance, Relation relation, String outcome) {}
 
@@ -88,7 +92,15 @@ public final class EvidenceMatrix {
       }
     }
     // "Safe for the liver" with no row of its own is still a claim that it is safe.
-    return frame.relation() == Relation.SAFE ? first(substance, relations, "") : Optional.empty();
+    if (frame.relation() == Relation.SAFE) {
+      return first(substance, relations, "");
+    }
+    // A benefit no row covers meets the substance's row on other conditions, where the evidence
+    // for uses beyond the rated ones is summed up ("not enough evidence for any other use").
+    boolean benefit = frame.relation().isTherapeutic() || frame.relation() == Relation.IMPROVES;
+    OutcomeType type = outcomes.type(frame.outcome().get());
+    return benefit && type != OutcomeType.HARM && type != OutcomeType.MEDICATION
+        ? first(substance, List.of(Relation.TREATS), OTHER_CONDITION) : Optional.empty();
   }
 
   /** The first row on an outcome under {@code outcome}, breadth first, at most {@code depth} levels down. */
@@ -104,6 +116,18 @@ public final class EvidenceMatrix {
         next.addAll(outcomes.children(o));
       }
       level = next;
+    }
+    return Optional.empty();
+  }
+
+  /** The row a mention of a substance beside an outcome names, whatever the relation: benefits first. */
+  public Optional<EvidenceRow> find(dev.claimcheck.read.SentenceReading.Mention mention) {
+    List<Relation> any = List.of(Relation.TREATS, Relation.IMPROVES, Relation.PREVENTS, Relation.CURES, Relation.CAUSES);
+    for (String outcome : outcomes.lineage(mention.outcome())) {
+      Optional<EvidenceRow> row = first(mention.subject(), any, outcome);
+      if (row.isPresent()) {
+        return row;
+      }
     }
     return Optional.empty();
   }

@@ -88,15 +88,21 @@ final class FrameOverstatement {
 
   private Optional<Verdict> judge(AnalyzedSentence s, FrameMatch fm) {
     ClaimFrame f = fm.frame();
-    if (f.subject().isEmpty() || f.attribution() != Attribution.AUTHOR) {
+    // A report that leans on evidence or fame ("a study demonstrated", "maca is known for") makes the
+    // claim the author's own; a plain report ("users say", "was used for") does not.
+    boolean vouched = f.attribution() == Attribution.REPORTED && !f.boosters().isEmpty();
+    if (f.subject().isEmpty() || f.attribution() != Attribution.AUTHOR && !vouched) {
       return Optional.empty();
     }
     Optional<Rating> rating = fm.row().map(r -> r.claim().rating());
     boolean established = rating.filter(r -> r == Rating.SUPPORTED).isPresent();
     // "Can" grades a finding as conditional, but on a sales page "it can improve memory" promises
     // the benefit: only a real hedge ("may", "might", "studies suggest") or an association softens it.
+    // "Can help" softens a claim, but not one about a serious disease: "it can help prevent cancer".
+    boolean serious = f.outcome().map(outcomes::serious).orElse(false);
     boolean hedged = f.strength() == Strength.CORRELATIONAL || s.isHedged(f.cueStart())
-        || f.strength() == Strength.CONDITIONAL && f.cue().toLowerCase(Locale.ROOT).contains("help");
+        || f.strength() == Strength.CONDITIONAL && f.cue().toLowerCase(Locale.ROOT).contains("help")
+            && !(serious && f.boosters().isEmpty());
     if (f.polarity() == Polarity.NEGATED) {
       // "Not addictive", "does not cause side effects": safety stated as absolute.
       boolean harmDenied = f.relation() == Relation.CAUSES && f.outcome().map(o -> outcomes.type(o) == OutcomeType.HARM).orElse(false);
@@ -122,7 +128,6 @@ final class FrameOverstatement {
     boolean evidence = f.boosters().stream().anyMatch(FrameOverstatement::invokesEvidence);
     boolean boosted = f.boosters().stream().anyMatch(b -> !invokesEvidence(b));
     if (disease && !established && (!hedged || f.relation() == Relation.CURES && f.strength() != Strength.CORRELATIONAL || boosted)) {
-      boolean serious = outcomes.serious(f.outcome().get());
       return Optional.of(new Verdict(Rule.DISEASE_CLAIM, serious ? Severity.ERROR : Severity.WARNING, fm));
     }
     if (established) {
@@ -141,7 +146,9 @@ final class FrameOverstatement {
     // are established, so the editor is told to check it. Nutrients are left alone: what they do
     // in the body ("iron carries oxygen") is textbook physiology.
     boolean nutrient = f.subject().map(substances::get).map(x -> x.kind().equals("nutrient")).orElse(true);
-    if (!hedged && !nutrient && f.outcome().isPresent() && f.strength() != Strength.NONE) {
+    // Lessening a harm ("to minimise side effects") is about using it carefully, not a benefit sold.
+    boolean harm = f.outcome().map(o -> outcomes.type(o) == OutcomeType.HARM).orElse(false);
+    if (!hedged && !nutrient && !harm && f.outcome().isPresent() && f.strength() != Strength.NONE) {
       return Optional.of(new Verdict(Rule.UNHEDGED_BENEFIT, Severity.INFO, fm));
     }
     return Optional.empty();

@@ -128,7 +128,13 @@ public final class FrameReader {
   public SentenceReading read(ConceptVocabulary.Found found, Optional<String> mainSubject) {
     AnalyzedSentence s = found.sentence();
     List<ConceptHit> hits = vocabulary.hits(found, mainSubject);
-    List<ConceptHit> subjects = hits.stream().filter(h -> vocabulary.isSubstance(h.concept())).toList();
+    List<ConceptHit> outcomeWords = hits.stream().filter(h -> h.concept().startsWith(OUTCOME)).toList();
+    // "If you've dealt with anxiety, you know the effect it has on you": a pronoun after an outcome,
+    // with no substance named before it, stands for that outcome, not for the article's subject.
+    List<ConceptHit> subjects = hits.stream().filter(h -> vocabulary.isSubstance(h.concept()))
+        .filter(h -> !h.viaReference() || h.start() == 0 || outcomeWords.stream().noneMatch(o -> o.end() <= h.start())
+            || hits.stream().anyMatch(n -> vocabulary.isSubstance(n.concept()) && !n.viaReference() && n.end() <= h.start()))
+        .toList();
     List<ConceptHit> relationHits = hits.stream().filter(h -> relationByConcept.containsKey(h.concept())).toList();
     List<ConceptHit> outcomeHits = longest(hits.stream().filter(h -> h.concept().startsWith(OUTCOME)).toList());
     // "calms anxiety": "calm" names relaxation too, but with an outcome after it, it is the verb.
@@ -157,7 +163,11 @@ public final class FrameReader {
     }
     frames.addAll(safetyOfDeniedHarms(c, used));
     frames.addAll(verbOutcomes(c, words, used));
-    return new SentenceReading(s, frames);
+    frames.addAll(agents(c, mainSubject));
+    if (frames.stream().noneMatch(f -> f.subject().isPresent())) {
+      frames.addAll(experiences(c, mainSubject));
+    }
+    return new SentenceReading(s, frames, relationHits.isEmpty() ? mentions(c, frames) : List.of());
   }
 
   /** What one sentence offers the frame builder. */
@@ -352,7 +362,7 @@ public final class FrameReader {
       Token t = tokens.get(k);
       if (USE_VERBS.contains(t.lemma()) || USE_VERBS.contains(t.lower())) {
         boolean gerund = t.lower().endsWith("ing");
-        boolean conditional = k > 0 && CONDITIONS.contains(tokens.get(k - 1).lower());
+        boolean conditional = tokens.subList(0, k).stream().anyMatch(x -> CONDITIONS.contains(x.lower()));
         return !gerund && !conditional;
       }
     }
@@ -388,6 +398,130 @@ public final class FrameReader {
           subject.get().start(), o.end()));
     }
     return frames;
+  }
+
+  /**
+   * What a substance is said to act as, and the outcome that implies: "garlic is a natural
+   * antibiotic", "it has anti-inflammatory properties", "maca is an aphrodisiac".
+   */
+  private static final Map<String, String> AGENTS = Map.ofEntries(
+      Map.entry("antibiotic", "BACTERIAL_INFECTION"), Map.entry("antibacterial", "BACTERIAL_INFECTION"),
+      Map.entry("antimicrobial", "INFECTION"), Map.entry("antiseptic", "INFECTION"),
+      Map.entry("antiviral", "VIRAL_INFECTION"), Map.entry("antifungal", "FUNGAL_INFECTION"),
+      Map.entry("anti-inflammatory", "INFLAMMATION"), Map.entry("antioxidant", "OXIDATIVE_STRESS"),
+      Map.entry("antidepressant", "DEPRESSION"), Map.entry("painkiller", "PAIN"), Map.entry("analgesic", "PAIN"),
+      Map.entry("anticancer", "CANCER"), Map.entry("anti-cancer", "CANCER"), Map.entry("anti-tumor", "CANCER"),
+      Map.entry("sedative", "INSOMNIA"), Map.entry("laxative", "CONSTIPATION"), Map.entry("diuretic", "WATER_RETENTION"),
+      Map.entry("adaptogen", "STRESS"), Map.entry("antihistamine", "ALLERGY"), Map.entry("decongestant", "NASAL_CONGESTION"),
+      Map.entry("expectorant", "COUGH"), Map.entry("aphrodisiac", "LIBIDO"), Map.entry("antispasmodic", "MUSCLE_CRAMP"),
+      Map.entry("nootropic", "COGNITION"), Map.entry("detoxifier", "DETOXIFICATION"), Map.entry("anxiolytic", "ANXIETY"));
+  /** Words that say what a subject is or has before an agent word. */
+  private static final Set<String> BEING = Set.of("be", "have", "as", "offer", "provide", "contain", "possess", "exhibit",
+      "show", "act", "work", "serve");
+
+  private List<ClaimFrame> agents(Context c, Optional<String> mainSubject) {
+    List<ClaimFrame> frames = new ArrayList<>();
+    List<Token> tokens = c.sentence().tokens();
+    for (int i = 1; i < tokens.size(); i++) {
+      String agent = AGENTS.get(tokens.get(i).lower());
+      if (agent == null || !outcomes.contains(agent)) {
+        continue;
+      }
+      int k = i - 1;
+      while (k >= 0 && (tokens.get(k).tag().equals("ADJ") || tokens.get(k).tag().equals("DET")
+          || tokens.get(k).tag().equals("ADV") || tokens.get(k).tag().equals("CCONJ") || AGENTS.containsKey(tokens.get(k).lower())
+          || tokens.get(k).text().equals(","))) {
+        k--;
+      }
+      if (k < 0 || !BEING.contains(tokens.get(k).lemma())) {
+        continue;
+      }
+      final int at = k;
+      Optional<ConceptHit> subject = c.subjects().stream().filter(h -> h.end() <= at).reduce((a, b) -> b);
+      Optional<String> id = subject.map(ConceptHit::concept).or(() -> subjectless(tokens, at) ? mainSubject : Optional.empty());
+      if (id.isEmpty()) {
+        continue;
+      }
+      Relation relation = outcomes.moreIsBad(agent) ? Relation.TREATS : Relation.IMPROVES;
+      Attribution attribution = attribution(c, i);
+      boolean negated = c.sentence().isNegated(i);
+      Strength strength = strength(c.sentence(), List.of(new ConceptHit("", "", i, i + 1, negated, false, false)), false,
+          negated || attribution == Attribution.DENIED);
+      frames.add(new ClaimFrame(id, subject.map(ConceptHit::text).orElse("it"), relation, Optional.of(agent),
+          tokens.get(i).text(), negated ? Polarity.NEGATED : Polarity.AFFIRMED, attribution, strength, List.of(),
+          tokens.get(i).text(), i, subject.map(ConceptHit::start).orElse(0), i + 1));
+    }
+    return frames;
+  }
+
+  /** "This is a strong antibiotic", "It has antioxidant effects": a pronoun subject for the article's substance. */
+  private static boolean subjectless(List<Token> tokens, int verb) {
+    for (int k = 0; k < verb; k++) {
+      String w = tokens.get(k).lower();
+      if (w.equals("it") || w.equals("this") || w.equals("they")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** First-person words: a testimony speaks of the writer's own body. */
+  private static final Set<String> FIRST_PERSON = Set.of("i", "my", "me", "we", "our", "i've", "i'm");
+  private static final Set<String> BETTER = Set.of("more", "better", "stronger", "faster", "clearer", "improved",
+      "improve", "grow", "grew", "growing", "thicker", "healthier", "energized", "boosted", "increased", "sharper");
+  private static final Set<String> LESS = Set.of("less", "fewer", "reduced", "reduce", "disappeared", "gone", "stopped",
+      "decreased", "eased", "vanished", "lessened", "cleared", "calmer", "barely");
+
+  /**
+   * A testimony of change in an article about a substance: "my anxiety reduced", "my nails are
+   * growing like weeds", "I felt more energized". It reports, as the writer's own experience, that
+   * the substance did it: a reported claim, never the author's statement of fact.
+   */
+  private List<ClaimFrame> experiences(Context c, Optional<String> mainSubject) {
+    List<Token> tokens = c.sentence().tokens();
+    if (mainSubject.isEmpty() || tokens.stream().noneMatch(t -> FIRST_PERSON.contains(t.lower()))) {
+      return List.of();
+    }
+    boolean better = tokens.stream().anyMatch(t -> BETTER.contains(t.lower()));
+    boolean less = tokens.stream().anyMatch(t -> LESS.contains(t.lower()));
+    if (better == less) {
+      return List.of();
+    }
+    List<ClaimFrame> frames = new ArrayList<>();
+    for (ConceptHit o : c.objects()) {
+      String id = o.concept().substring(OUTCOME.length());
+      if (outcomes.type(id) == OutcomeType.MEDICATION || c.sentence().isNegated(o.start())) {
+        continue;
+      }
+      relation(better ? RelationWords.IMPROVE : RelationWords.DECREASE, id, false).ifPresent(r -> frames.add(
+          new ClaimFrame(mainSubject, "", r, Optional.of(id), o.text(), Polarity.AFFIRMED, Attribution.REPORTED,
+              Strength.NONE, List.of(), o.text(), o.start(), o.start(), o.end())));
+    }
+    return frames;
+  }
+
+  private static final Set<String> TOPICAL = Set.of("consider", "considering", "use", "using", "incorporate",
+      "integrate", "explore", "understand", "understanding", "role", "potential", "interest", "attention", "research",
+      "study", "dosage", "dose");
+
+  /** Outcomes named beside a substance that no frame of the sentence is about. */
+  private List<SentenceReading.Mention> mentions(Context c, List<ClaimFrame> frames) {
+    List<SentenceReading.Mention> mentions = new ArrayList<>();
+    Optional<ConceptHit> subject = c.subjects().stream().findFirst();
+    List<Token> tokens = c.sentence().tokens();
+    // A heading or a sentence about weighing a use ("when considering kratom for withdrawal", "the
+    // role of kratom") names a topic, not a claim.
+    boolean topical = c.sentence().isTitleLike() || tokens.stream().anyMatch(t -> TOPICAL.contains(t.lemma()));
+    if (subject.isEmpty() || topical || frames.stream().anyMatch(f -> f.subject().isPresent())) {
+      return mentions;
+    }
+    for (ConceptHit o : c.objects()) {
+      String id = o.concept().substring(OUTCOME.length());
+      if (outcomes.type(id) != OutcomeType.MEDICATION && !o.negated() && !tokens.get(o.start()).isVerb()) {
+        mentions.add(new SentenceReading.Mention(subject.get().concept(), subject.get().text(), id, o.text()));
+      }
+    }
+    return mentions;
   }
 
   /** Relation words close together read as one: "helps reduce", "lowers the risk of", "is linked to a lower". */
@@ -451,6 +585,7 @@ public final class FrameReader {
     boolean bad = outcomes.moreIsBad(outcome);
     return Optional.ofNullable(switch (kind) {
       case DECREASE -> risk ? Relation.PREVENTS : bad ? Relation.TREATS : Relation.CAUSES;
+      case NORMALIZE -> type.isBad() ? Relation.TREATS : Relation.IMPROVES;
       case CURE -> bad ? Relation.CURES : null;
       case PREVENT -> Relation.PREVENTS;
       case IMPROVE -> bad ? Relation.TREATS : Relation.IMPROVES;
@@ -465,6 +600,7 @@ public final class FrameReader {
   private static Relation genericRelation(RelationWords kind) {
     return switch (kind) {
       case DECREASE -> Relation.TREATS;
+      case NORMALIZE -> Relation.IMPROVES;
       case CURE -> Relation.CURES;
       case PREVENT -> Relation.PREVENTS;
       case IMPROVE -> Relation.IMPROVES;
@@ -500,17 +636,38 @@ public final class FrameReader {
         .reduce((a, b) -> b).stream().toList();
   }
 
+  /** Words after which a clause speaks in the author's own voice again: "it is considered X, meaning it improves Y". */
+  private static final Set<String> OWN_VOICE = Set.of("because", "meaning", "which", "so", "but", "while", "however",
+      "although", ";", "and");
+
   private Attribution attribution(Context c, int from) {
     boolean denied = false;
     boolean reported = false;
+    List<Token> tokens = c.sentence().tokens();
     for (CueLexicon.Hit h : c.cues()) {
       if (h.cue().kind() == CueKind.DENIAL && h.start() < from) {
         denied = true;
       } else if (h.cue().kind() == CueKind.REPORT || h.cue().kind() == CueKind.ATTRIBUTION) {
-        reported = true;
+        // A report before the claim covers it unless a new clause starts between; one after it
+        // ("..., users say") covers it when it is a saying.
+        boolean before = h.end() <= from && tokens.subList(h.end(), from).stream().noneMatch(t -> OWN_VOICE.contains(t.lower()));
+        boolean saying = h.start() >= from && h.cue().kind() == CueKind.ATTRIBUTION;
+        boolean around = h.start() < from && h.end() > from;
+        reported |= before || saying || around;
       }
     }
-    return denied ? Attribution.DENIED : reported ? Attribution.REPORTED : Attribution.AUTHOR;
+    return denied ? Attribution.DENIED : reported || testimony(c.sentence().tokens()) ? Attribution.REPORTED : Attribution.AUTHOR;
+  }
+
+  /**
+   * A first-person account ("L-theanine cut my anxiety") reports the writer's experience; it
+   * becomes a claim to the reader only when it turns to them ("and it can help you").
+   */
+  private static boolean testimony(List<Token> tokens) {
+    boolean firstPerson = tokens.stream().anyMatch(t -> FIRST_PERSON.contains(t.lower()) && !t.lower().equals("we")
+        && !t.lower().equals("our"));
+    boolean toReader = tokens.stream().anyMatch(t -> t.lower().equals("you") || t.lower().equals("your"));
+    return firstPerson && !toReader;
   }
 
   /** Whether a negation governs the relation word (one that is not part of a denial cue). */

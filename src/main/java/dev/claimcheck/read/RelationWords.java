@@ -11,8 +11,8 @@ import java.util.List;
 enum RelationWords {
   /** Makes the outcome less: treats a bad outcome, harms a good one. */
   DECREASE(List.of("relieve", "relief", "ease", "alleviate", "soothe", "calm", "reduce", "reduction", "lower", "decrease",
-      "lessen", "minimize", "mitigate", "diminish", "fight", "combat", "treat", "treatment", "manage", "control", "curb",
-      "tame", "shorten", "in check", "under control", "bring down", "fix", "halt", "soak up", "absorb", "lift", "remove", "clear out", "purge", "neutralize", "suppress", "inhibit", "block", "kill", "shrink", "slow", "stop", "beat", "banish", "help with",
+      "lessen", "minimize", "mitigate", "diminish", "fight", "combat", "treat", "treatment", "curb",
+      "tame", "shorten", "bring down", "fix", "halt", "soak up", "absorb", "lift", "remove", "clear out", "purge", "neutralize", "suppress", "inhibit", "block", "kill", "shrink", "slow", "stop", "beat", "banish", "help with",
       "help against", "remedy", "remedy for", "cut", "halve", "dampen", "quiet", "quell", "counteract", "tackle",
       "melt", "burn", "flush", "flush out", "detox", "cleanse", "answer to", "solution for", "solution to", "effective against",
       "effective for", "effective in", "work for", "work against", "take the edge off", "anti-inflammatory",
@@ -25,9 +25,11 @@ enum RelationWords {
       "stave off", "avert", "shield", "preventive")),
   /** Makes things better: supports a function, helps with a complaint. */
   IMPROVE(List.of("improve", "improvement", "boost", "support", "enhance", "promote", "strengthen", "sharpen",
-      "optimize", "extend", "build", "speed up", "balance", "regulate", "restore", "nourish", "rejuvenate", "revitalize", "benefit", "beneficial",
+      "optimize", "extend", "build", "speed up", "restore", "nourish", "rejuvenate", "revitalize", "benefit", "beneficial",
       "good for", "great for", "perfect for", "ideal for", "useful for", "helpful for", "help", "aid", "fuel",
-      "maximize", "work wonders for", "stabilize", "normalize", "better")),
+      "maximize", "work wonders for", "better")),
+  /** Keeps the outcome in a healthy range: treats a disease, improves a measure or function ("balances hormones"). */
+  NORMALIZE(List.of("manage", "control", "regulate", "balance", "stabilize", "normalize", "in check", "under control")),
   /** Makes the outcome more: improves a function, worsens a disease. */
   INCREASE(List.of("increase", "raise", "elevate", "heighten", "double", "spike", "amplify", "stimulate", "higher", "greater")),
   /** Brings about a harm. */

@@ -376,6 +376,9 @@ public final class TextAnalyzer {
         h++;
         continue;
       }
+      if (cancelPairs && hit.end() < tokens.size() && IDIOMS.contains(tokens.get(hit.end()).lower())) {
+        continue; // "it comes as no surprise that", "no doubt": nothing is denied
+      }
       int end = hit.end();
       while (end < tokens.size() && !CLAUSE_BREAKS.contains(tokens.get(end).lower())) {
         end++;
@@ -384,6 +387,10 @@ public final class TextAnalyzer {
     }
     return scopes;
   }
+
+  /** Words after "no" that make an idiom of it rather than a denial. */
+  private static final java.util.Set<String> IDIOMS = java.util.Set.of("surprise", "wonder", "doubt", "question", "matter",
+      "exception");
 
   /** Words that carry their own negation: "non-addictive", "risk-free", "addiction-free". */
   private static List<Scope> selfNegatingWords(List<Token> tokens) {
