@@ -90,7 +90,8 @@ final class FrameOverstatement {
     ClaimFrame f = fm.frame();
     // A report that leans on evidence or fame ("a study demonstrated", "maca is known for") makes the
     // claim the author's own; a plain report ("users say", "was used for") does not.
-    boolean vouched = f.attribution() == Attribution.REPORTED && !f.boosters().isEmpty();
+    boolean vouched = f.attribution() == Attribution.REPORTED
+        && f.boosters().stream().anyMatch(b -> invokesEvidence(b) || b.toLowerCase(Locale.ROOT).startsWith("known"));
     if (f.subject().isEmpty() || f.attribution() != Attribution.AUTHOR && !vouched) {
       return Optional.empty();
     }
