@@ -55,7 +55,9 @@ final class SubstanceFinder {
     names.sort(Comparator.comparingInt((Name n) -> n.text().length()).reversed());
     for (int k = 0; k < names.size(); k++) {
       Name n = names.get(k);
-      byFirstWord.computeIfAbsent(n.words().get(0), w -> new ArrayList<>()).add(k);
+      // Names of several words are indexed under their first two: thousands of names may share a
+      // common first word ("the ..."), and a token should meet only those that can match.
+      byFirstWord.computeIfAbsent(leading(n.words()), w -> new ArrayList<>()).add(k);
       byText.computeIfAbsent(n.text(), t -> new ArrayList<>()).add(k);
       texts.add(n.text());
       longestText = Math.max(longestText, n.text().length());
@@ -106,7 +108,15 @@ final class SubstanceFinder {
   private int firstMatchingName(List<Token> tokens, String lowerText, int i, boolean substances) {
     int best = Integer.MAX_VALUE;
     Token token = tokens.get(i);
-    for (String key : token.lower().equals(token.lemma()) ? List.of(token.lower()) : List.of(token.lower(), token.lemma())) {
+    List<String> keys = new ArrayList<>(spellings(token));
+    if (i + 1 < tokens.size()) {
+      for (String first : spellings(token)) {
+        for (String second : spellings(tokens.get(i + 1))) {
+          keys.add(first + " " + second);
+        }
+      }
+    }
+    for (String key : keys) {
       for (int k : byFirstWord.getOrDefault(key, List.of())) {
         if (k < best && wanted(k, substances) && matchWords(names.get(k).words(), tokens, i) > i) {
           best = k;
@@ -127,6 +137,15 @@ final class SubstanceFinder {
       }
     }
     return best == Integer.MAX_VALUE ? -1 : best;
+  }
+
+  /** The index key of a name: its first word, or its first two words. */
+  private static String leading(List<String> words) {
+    return words.size() == 1 ? words.get(0) : words.get(0) + " " + words.get(1);
+  }
+
+  private static List<String> spellings(Token token) {
+    return token.lower().equals(token.lemma()) ? List.of(token.lower()) : List.of(token.lower(), token.lemma());
   }
 
   private boolean wanted(int k, boolean substances) {

@@ -4,6 +4,7 @@ import dev.claimcheck.claims.ClaimDatabase;
 import dev.claimcheck.claims.ClaimDatabaseException;
 import dev.claimcheck.claims.ClaimDatabaseLoader;
 import dev.claimcheck.claims.Concept;
+import dev.claimcheck.read.FrameReader;
 import dev.claimcheck.segment.NlpModels;
 import dev.claimcheck.segment.TextAnalyzer;
 import java.io.IOException;
@@ -40,15 +41,30 @@ public final class TermWordsTableBuilder {
     }
     TextAnalyzer analyzer = new TextAnalyzer(NlpModels.load(), db.cues());
     try (Writer out = Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8)) {
-      write(db.concepts(), analyzer::words, out);
+      write(db.concepts(), FrameReader.vocabularyTerms(db), analyzer::words, out);
     }
   }
 
   /** One line per distinct term and reference, sorted: the term, a tab, its words. */
   static void write(Map<String, Concept> concepts, Function<String, List<String>> termWords, Writer out) throws IOException {
+    write(concepts, List.of(), termWords, out);
+  }
+
+  /**
+   * The same, with the sentence reader's terms as well (substance names, outcome terms, relation
+   * words and references), which a start would otherwise split one by one.
+   */
+  static void write(Map<String, Concept> concepts, java.util.Collection<String> readerTerms,
+      Function<String, List<String>> termWords, Writer out) throws IOException {
     Map<String, List<String>> table = new TreeMap<>();
+    List<List<String>> lists = new java.util.ArrayList<>();
     for (Concept concept : concepts.values()) {
-      for (List<String> terms : List.of(concept.terms(), concept.references())) {
+      lists.add(concept.terms());
+      lists.add(concept.references());
+    }
+    lists.add(List.copyOf(readerTerms));
+    for (List<String> terms : lists) {
+      {
         for (String term : terms) {
           List<String> words = termWords.apply(term);
           // A tab or line break in a term, or a space in a word, could not be read back.

@@ -66,7 +66,8 @@ final class FrameOverstatement {
   /** Words of invoked evidence in a booster cue. */
   private static final Set<String> EVIDENCE = Set.of("study", "studies", "research", "science", "scientific",
       "scientifically", "clinical", "clinically", "proven", "evidence", "doctor", "doctors", "expert", "experts", "trial",
-      "trials", "data", "shown", "physician", "physicians", "backed");
+      "trials", "data", "shown", "physician", "physicians", "backed", "show", "shows", "found", "suggest", "suggests",
+      "indicate", "indicates", "demonstrate", "demonstrates", "demonstrated", "reveal", "reveals", "confirm", "confirms");
 
   private record Verdict(Rule rule, Severity severity, FrameMatch frame) {}
 

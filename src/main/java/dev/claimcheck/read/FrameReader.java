@@ -71,6 +71,28 @@ public final class FrameReader {
   public FrameReader(ClaimDatabase db, Function<String, List<String>> termTokenizer) {
     this.outcomes = db.outcomes();
     this.cues = db.cues();
+    Map<String, Concept> concepts = concepts(db);
+    for (RelationWords r : RelationWords.values()) {
+      relationByConcept.put(r.conceptId(), r);
+    }
+    this.vocabulary = new ConceptVocabulary(concepts, termTokenizer, true);
+    this.dependence = outcomes.all().stream()
+        .filter(o -> o.terms().contains("dependence") || o.terms().contains("addiction"))
+        .map(Outcome::id).findFirst();
+  }
+
+  /** Every term and reference the reader looks for, so the build can split them into words once. */
+  public static Set<String> vocabularyTerms(ClaimDatabase db) {
+    Set<String> terms = new java.util.TreeSet<>();
+    for (Concept c : concepts(db).values()) {
+      terms.addAll(c.terms());
+      terms.addAll(c.references());
+    }
+    return terms;
+  }
+
+  /** The reader's vocabulary as concepts: substances (with references), outcomes, relation words. */
+  private static Map<String, Concept> concepts(ClaimDatabase db) {
     Map<String, Concept> concepts = new LinkedHashMap<>();
     Location here = new Location("FrameReader", 1, 1);
     for (Substance s : db.substances()) {
@@ -86,17 +108,13 @@ public final class FrameReader {
       s.concept().map(db.concepts()::get).ifPresent(c -> names.addAll(c.terms()));
       concepts.put(s.id(), new Concept(s.id(), List.copyOf(names), REFERENCES, here));
     }
-    for (Outcome o : outcomes.all()) {
+    for (Outcome o : db.outcomes().all()) {
       concepts.put(OUTCOME + o.id(), new Concept(OUTCOME + o.id(), o.terms(), List.of(), here));
     }
     for (RelationWords r : RelationWords.values()) {
       concepts.put(r.conceptId(), new Concept(r.conceptId(), r.terms, List.of(), here));
-      relationByConcept.put(r.conceptId(), r);
     }
-    this.vocabulary = new ConceptVocabulary(concepts, termTokenizer, true);
-    this.dependence = outcomes.all().stream()
-        .filter(o -> o.terms().contains("dependence") || o.terms().contains("addiction"))
-        .map(Outcome::id).findFirst();
+    return concepts;
   }
 
   /** What a sentence names, before the main subject is known. */
@@ -177,8 +195,20 @@ public final class FrameReader {
   /** Nouns that name a product: "this miracle root", "these amazing capsules" stand for the article's subject. */
   private static final Set<String> PRODUCT_NOUNS = Set.of("root", "herb", "plant", "supplement", "remedy", "powder",
       "extract", "oil", "tea", "capsule", "pill", "tablet", "mushroom", "spice", "leaf", "formula", "product", "tonic",
-      "superfood", "berry", "seed", "drink", "elixir", "blend", "gummy", "tincture");
+      "superfood", "berry", "seed", "drink", "elixir", "blend", "gummy", "tincture", "dosage", "dose", "regimen");
   private static final Set<String> DEMONSTRATIVES = Set.of("this", "these", "our", "such");
+
+  /** "Promotes Healthy Joint Fluid", "2. Detoxifies the Body": a verb in "-s" opens the line. */
+  private static boolean opensWithVerb(List<Token> tokens, int at) {
+    for (int k = 0; k < at; k++) {
+      Token t = tokens.get(k);
+      if (!(t.isPunctuation() || t.isNumber())) {
+        return false;
+      }
+    }
+    Token t = tokens.get(at);
+    return t.lower().endsWith("s") && !t.lower().equals(t.lemma()) && Character.isUpperCase(t.text().charAt(0));
+  }
 
   private static boolean productReference(String phrase) {
     String[] words = phrase.toLowerCase(java.util.Locale.ROOT).split("\\s+");
@@ -200,7 +230,7 @@ public final class FrameReader {
     Optional<ConceptHit> subject = subject(c, from, to, limit);
     String subjectText = subject.map(ConceptHit::text).orElseGet(() -> nounPhraseBefore(tokens, from));
     Optional<String> subjectId = subject.map(ConceptHit::concept)
-        .or(() -> productReference(subjectText) ? c.mainSubject() : Optional.empty());
+        .or(() -> productReference(subjectText) || opensWithVerb(tokens, from) ? c.mainSubject() : Optional.empty());
     Attribution attribution = attribution(c, from);
     boolean negated = attribution != Attribution.DENIED && negated(c.sentence(), chain, c.cues())
         || attribution == Attribution.DENIED && negationAfterDenial(c, from);
@@ -380,13 +410,17 @@ public final class FrameReader {
     List<Token> tokens = c.sentence().tokens();
     for (ConceptHit o : c.objects()) {
       Token first = tokens.get(o.start());
-      if (used.contains(o) || !first.tag().equals("VERB") || first.lower().endsWith("ing")
+      boolean verb = first.tag().equals("VERB") || opensWithVerb(tokens, o.start());
+      if (used.contains(o) || !verb || first.lower().endsWith("ing")
           || words.stream().anyMatch(w -> w.end() <= o.start() && w.end() >= o.start() - 3)) {
         continue;
       }
       Optional<ConceptHit> subject = c.subjects().stream().filter(h -> h.end() <= o.start()).reduce((a, b) -> b);
       String id = o.concept().substring(OUTCOME.length());
       Optional<Relation> relation = relation(RelationWords.IMPROVE, id, false);
+      if (subject.isEmpty() && opensWithVerb(tokens, o.start()) && c.mainSubject().isPresent()) {
+        subject = Optional.of(new ConceptHit(c.mainSubject().get(), "", o.start(), o.start(), false, false, true));
+      }
       if (subject.isEmpty() || relation.isEmpty()) {
         continue;
       }
@@ -624,6 +658,12 @@ public final class FrameReader {
     if (before.isPresent()) {
       return before;
     }
+    // "Rhodiola rosea: improved brain function to fight depression": the name that opens a heading.
+    Optional<ConceptHit> opening = c.subjects().stream().filter(h -> h.start() == 0 && h.end() < from
+        && h.end() < tokens.size() && tokens.get(h.end()).text().equals(":")).findFirst();
+    if (opening.isPresent()) {
+      return opening;
+    }
     return c.subjects().stream().filter(h -> h.start() >= to && h.start() < limit).findFirst();
   }
 
@@ -638,7 +678,7 @@ public final class FrameReader {
 
   /** Words after which a clause speaks in the author's own voice again: "it is considered X, meaning it improves Y". */
   private static final Set<String> OWN_VOICE = Set.of("because", "meaning", "which", "so", "but", "while", "however",
-      "although", ";", "and");
+      "although", ";");
 
   private Attribution attribution(Context c, int from) {
     boolean denied = false;
@@ -931,7 +971,8 @@ public final class FrameReader {
       k--;
     }
     int end = k + 1;
-    while (k >= 0 && isNominal(tokens.get(k))) {
+    while (k >= 0 && (isNominal(tokens.get(k))
+        || tokens.get(k).lower().equals("of") && k > 0 && k + 1 < end && isNominal(tokens.get(k - 1)))) {
       k--;
     }
     if (end > k + 1 && k >= 0 && DEMONSTRATIVES.contains(tokens.get(k).lower())) {
