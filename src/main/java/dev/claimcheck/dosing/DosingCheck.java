@@ -69,10 +69,12 @@ public final class DosingCheck implements Check {
       boolean referenced = subject.flatMap(Substance::concept).map(ms::has).orElse(false);
       SentenceFacts facts = new SentenceFacts(s, extractor.extract(s), names.get(i), frames.get(i), subject, referenced,
           clinicalBlocks.contains(s.sentence().block()), ms.frames());
+      int before = findings.size();
       for (DosingRule rule : rules) {
         findings.addAll(rule.judge(facts));
       }
-      doseClaim(facts).ifPresent(findings::add);
+      boolean dosed = findings.subList(before, findings.size()).stream().anyMatch(x -> x.rule().equals("dose-no-approved-use"));
+      doseClaim(facts, dosed).ifPresent(findings::add);
     }
     return findings;
   }
@@ -82,16 +84,18 @@ public final class DosingCheck implements Check {
    * ("the typical dose is 300 mg"): shown as information with the claim's rating, beside any dosing
    * finding, whether the sentence advises the dose or describes it.
    */
-  private Optional<Finding> doseClaim(SentenceFacts f) {
+  private Optional<Finding> doseClaim(SentenceFacts f, boolean dosed) {
     // An amount, not vague talk: "start low and increase slowly" names no dose. A threshold of harm
     // ("doses above 1,800 mg raise side effects"), a report or a first-person account presents none.
     if (f.frame().warnsOfHarm() || f.frame().reports() || firstPerson(f.sentence())) {
       return Optional.empty();
     }
-    Optional<Substance> dosed = f.doses().stream()
+    Optional<Substance> amount = f.doses().stream()
         .filter(m -> m.amount().isPresent() && m.bound() != DoseMention.Bound.AT_LEAST).map(f::substanceOf)
         .flatMap(Optional::stream).findFirst();
-    Optional<Claim> claim = dosed.flatMap(s -> db.doseClaim(s.id()));
+    // A schedule given without an amount ("twice a day with milk") presupposes a dose as well.
+    Optional<Substance> substance = amount.isPresent() || !dosed ? amount : f.sentenceSubstance();
+    Optional<Claim> claim = substance.flatMap(s -> db.doseClaim(s.id()));
     if (claim.isEmpty()) {
       return Optional.empty();
     }

@@ -29,7 +29,7 @@ final class ScheduleRule implements DosingRule {
   @Override
   public List<Finding> judge(SentenceFacts f) {
     String text = f.sentence().text();
-    boolean advice = f.frame().positiveImperative() || f.frame().strongAdvice();
+    boolean advice = f.frame().positiveImperative() || f.frame().strongAdvice() || f.frame().advises();
     boolean amount = f.doses().stream().anyMatch(m -> m.amount().isPresent());
     if (!advice || amount || f.frame().reports() || f.frame().warnsOfHarm()) {
       return List.of();

@@ -44,10 +44,13 @@ final class SelfEscalationRule implements DosingRule {
   @Override
   public List<Finding> judge(SentenceFacts f) {
     AdviceFrame frame = f.frame();
+    List<Token> t = f.sentence().tokens();
+    if (passiveRaise(t) && !frame.reports()) {
+      return judge(f, f.sentence().text().strip());
+    }
     if (!(frame.strongAdvice() || frame.presentsNorm()) || frame.reports() && !frame.positiveImperative()) {
       return List.of();
     }
-    List<Token> t = f.sentence().tokens();
     boolean startLow = startLow(t);
     boolean doseContext = startLow || !f.doses().isEmpty() || t.stream().anyMatch(k -> DOSE_WORDS.contains(k.lower()));
     for (int i = 0; i < t.size(); i++) {
@@ -83,6 +86,35 @@ final class SelfEscalationRule implements DosingRule {
           + " on their own (\"" + quote + "\"); its dose is set by a prescriber.", List.of()));
     }
     return List.of();
+  }
+
+  /**
+   * "The dose can be slowly increased", "the dosage may be raised gradually": escalation put in the
+   * passive is advice all the same.
+   */
+  private static boolean passiveRaise(List<Token> t) {
+    for (int i = 0; i + 2 < t.size(); i++) {
+      if (!DOSE_WORDS.contains(t.get(i).lower())) {
+        continue;
+      }
+      int k = i + 1;
+      if (k < t.size() && Set.of("can", "may", "should", "could").contains(t.get(k).lower())) {
+        k++;
+        if (k < t.size() && t.get(k).lower().equals("then")) {
+          k++;
+        }
+        if (k < t.size() && t.get(k).lower().equals("be")) {
+          k++;
+          while (k < t.size() && t.get(k).tag().equals("ADV")) {
+            k++;
+          }
+          if (k < t.size() && (RAISE.contains(t.get(k).lower()) || RAISE.contains(t.get(k).lemma()))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** "redose", "take more", "add another gram": taking more is itself the dose; "need to take more" describes tolerance. */

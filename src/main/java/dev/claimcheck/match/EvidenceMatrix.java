@@ -129,7 +129,13 @@ public final class EvidenceMatrix {
         return row;
       }
     }
-    return Optional.empty();
+    Optional<EvidenceRow> narrower = below(mention.subject(), any, mention.outcome(), 2);
+    if (narrower.isPresent()) {
+      return narrower;
+    }
+    OutcomeType type = outcomes.type(mention.outcome());
+    return type == OutcomeType.HARM || type == OutcomeType.MEDICATION ? Optional.empty()
+        : first(mention.subject(), List.of(Relation.TREATS), OTHER_CONDITION);
   }
 
   private Optional<EvidenceRow> first(String substance, List<Relation> relations, String outcome) {

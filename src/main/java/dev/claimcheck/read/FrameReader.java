@@ -185,7 +185,7 @@ public final class FrameReader {
     if (frames.stream().noneMatch(f -> f.subject().isPresent())) {
       frames.addAll(experiences(c, mainSubject));
     }
-    return new SentenceReading(s, frames, relationHits.isEmpty() ? mentions(c, frames) : List.of());
+    return new SentenceReading(s, frames, mentions(c, frames));
   }
 
   /** What one sentence offers the frame builder. */
@@ -546,11 +546,16 @@ public final class FrameReader {
     // A heading or a sentence about weighing a use ("when considering kratom for withdrawal", "the
     // role of kratom") names a topic, not a claim.
     boolean topical = c.sentence().isTitleLike() || tokens.stream().anyMatch(t -> TOPICAL.contains(t.lemma()));
-    if (subject.isEmpty() || topical || frames.stream().anyMatch(f -> f.subject().isPresent())) {
+    if (subject.isEmpty() || topical) {
       return mentions;
     }
+    Set<String> framed = new java.util.HashSet<>();
+    frames.forEach(f -> f.outcome().ifPresent(framed::add));
     for (ConceptHit o : c.objects()) {
       String id = o.concept().substring(OUTCOME.length());
+      if (framed.contains(id)) {
+        continue;
+      }
       if (outcomes.type(id) != OutcomeType.MEDICATION && !o.negated() && !tokens.get(o.start()).isVerb()) {
         mentions.add(new SentenceReading.Mention(subject.get().concept(), subject.get().text(), id, o.text()));
       }

@@ -26,7 +26,7 @@ enum RelationWords {
   /** Makes things better: supports a function, helps with a complaint. */
   IMPROVE(List.of("improve", "improvement", "boost", "support", "enhance", "promote", "strengthen", "sharpen",
       "optimize", "extend", "build", "speed up", "accelerate", "hasten", "restore", "nourish", "rejuvenate", "revitalize", "benefit", "beneficial",
-      "good for", "great for", "perfect for", "ideal for", "useful for", "helpful for", "helpful in", "useful in",
+      "effect", "impact", "good for", "great for", "perfect for", "ideal for", "useful for", "helpful for", "helpful in", "useful in",
       "beneficial in", "beneficial for", "help", "aid", "fuel",
       "maximize", "work wonders for", "better")),
   /** Keeps the outcome in a healthy range: treats a disease, improves a measure or function ("balances hormones"). */
