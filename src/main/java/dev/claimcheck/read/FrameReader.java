@@ -232,7 +232,7 @@ public final class FrameReader {
     Optional<String> subjectId = subject.map(ConceptHit::concept)
         .or(() -> productReference(subjectText) || opensWithVerb(tokens, from) ? c.mainSubject() : Optional.empty());
     Attribution attribution = attribution(c, from);
-    boolean negated = attribution != Attribution.DENIED && negated(c.sentence(), chain, c.cues())
+    boolean negated = attribution != Attribution.DENIED && chain.stream().anyMatch(ConceptHit::negated)
         || attribution == Attribution.DENIED && negationAfterDenial(c, from);
     Strength strength;
     strength = strength(c.sentence(), chain, correlational, negated || attribution == Attribution.DENIED);
@@ -713,16 +713,6 @@ public final class FrameReader {
         && !t.lower().equals("our"));
     boolean toReader = tokens.stream().anyMatch(t -> t.lower().equals("you") || t.lower().equals("your"));
     return firstPerson && !toReader;
-  }
-
-  /** Whether a negation governs the relation word (one that is not part of a denial cue). */
-  private static boolean negated(AnalyzedSentence s, List<ConceptHit> chain, List<CueLexicon.Hit> cues) {
-    for (ConceptHit h : chain) {
-      if (h.negated()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Under a denial, only a second negation after it negates: "no evidence that it does not...". */
