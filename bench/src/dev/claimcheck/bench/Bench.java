@@ -6,7 +6,7 @@ import dev.claimcheck.batch.OrderedParallelRunner;
 import dev.claimcheck.check.Finding;
 import dev.claimcheck.claims.ClaimDatabase;
 import dev.claimcheck.claims.ClaimDatabaseLoader;
-import dev.claimcheck.cli.Engine;
+import dev.claimcheck.api.Engine;
 import dev.claimcheck.ingest.Article;
 import dev.claimcheck.ingest.ArticleReader;
 import dev.claimcheck.ingest.InputException;

@@ -40,7 +40,9 @@ class ArchitectureTest {
       Map.entry("report", Set.of("check", "claims", "match", "read", "vocabulary", "ingest", "segment")),
       Map.entry("config", Set.of("check")),
       Map.entry("suppress", Set.of("check", "claims", "match", "ingest")),
-      Map.entry("batch", Set.<String>of()));
+      Map.entry("batch", Set.<String>of()),
+      Map.entry("api", Set.of("check", "claims", "match", "read", "vocabulary", "ingest", "segment", "lexicon", "dosing",
+          "overstatement", "report", "suppress")));
 
   /**
    * The packages that read or write a data format: claims (the YAML database), report (JSON,

@@ -1,5 +1,6 @@
 package dev.claimcheck.cli;
 
+import dev.claimcheck.api.Engine;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;

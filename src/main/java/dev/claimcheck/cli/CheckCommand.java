@@ -1,5 +1,8 @@
 package dev.claimcheck.cli;
 
+import dev.claimcheck.api.CheckOptions;
+import dev.claimcheck.api.ClaimChecker;
+import dev.claimcheck.api.Engine;
 import dev.claimcheck.batch.BatchInput;
 import dev.claimcheck.batch.InputFinder;
 import dev.claimcheck.batch.OrderedParallelRunner;
@@ -154,11 +157,10 @@ final class CheckCommand implements Callable<Integer> {
     }
     ReportWriter writer = writer();
     FileChecker.Settings workerSettings = new FileChecker.Settings(
-        new Engine(nlp, db.get(), extraChecks),
+        new ClaimChecker(new Engine(nlp, db.get(), extraChecks), reading.reader()),
         reading.reader(),
         Optional.ofNullable(inputFormat).map(InputFormat::format),
-        !noInlineSuppressions && cfg.inlineSuppressions().orElse(true),
-        policy(cfg),
+        new CheckOptions(!noInlineSuppressions && cfg.inlineSuppressions().orElse(true), policy(cfg)),
         reviewed.get(),
         writer.needsArticles(),
         verbose,

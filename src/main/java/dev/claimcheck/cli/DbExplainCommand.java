@@ -1,5 +1,6 @@
 package dev.claimcheck.cli;
 
+import dev.claimcheck.api.Engine;
 import dev.claimcheck.check.ClaimExampleRunner;
 import dev.claimcheck.claims.ClaimDatabase;
 import dev.claimcheck.claims.Topic;

@@ -1,5 +1,6 @@
 package dev.claimcheck.cli;
 
+import dev.claimcheck.api.Engine;
 import dev.claimcheck.check.ClaimExampleRunner;
 import dev.claimcheck.check.ExampleFailure;
 import dev.claimcheck.claims.ClaimDatabase;

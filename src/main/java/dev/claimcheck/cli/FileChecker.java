@@ -1,38 +1,34 @@
 package dev.claimcheck.cli;
 
+import dev.claimcheck.api.CheckOptions;
+import dev.claimcheck.api.CheckReport;
+import dev.claimcheck.api.ClaimChecker;
 import dev.claimcheck.batch.BatchInput;
-import dev.claimcheck.check.Finding;
 import dev.claimcheck.ingest.Article;
 import dev.claimcheck.ingest.ArticleFormat;
 import dev.claimcheck.ingest.ArticleReader;
 import dev.claimcheck.ingest.InputException;
 import dev.claimcheck.ingest.LineMap;
 import dev.claimcheck.report.FileResult;
-import dev.claimcheck.segment.TextAnalyzer;
 import dev.claimcheck.suppress.Baseline;
-import dev.claimcheck.suppress.FindingPolicy;
-import dev.claimcheck.suppress.InlineSuppressions;
 import dev.claimcheck.suppress.Outcome;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Checks one input of a batch end to end: read, analyse, run the checks, then apply suppression
- * comments, the configured policy and the baseline. Any failure becomes that file's one-line
- * error, so one bad file never stops a batch. Not thread-safe: one per worker thread (it owns a
- * {@link TextAnalyzer}); the engine behind it is shared.
+ * Checks one input of a batch end to end: read the file, check it with the shared
+ * {@link ClaimChecker} (analysis, checks, suppression comments, the configured policy), then apply
+ * the baseline. Any failure becomes that file's one-line error, so one bad file never stops a batch.
  */
 final class FileChecker implements Function<BatchInput, FileResult> {
   /** What every worker of a run shares: immutable settings and the engine. */
   record Settings(
-      Engine engine,
+      ClaimChecker checker,
       ArticleReader reader,
       Optional<ArticleFormat> format,
-      boolean inlineSuppressions,
-      FindingPolicy policy,
+      CheckOptions options,
       Baseline baseline,
       boolean keepArticles,
       boolean verbose,
@@ -40,12 +36,9 @@ final class FileChecker implements Function<BatchInput, FileResult> {
       InputStream stdin) {}
 
   private final Settings settings;
-  private final TextAnalyzer analyzer;
-  private final InlineSuppressions inline = new InlineSuppressions();
 
   FileChecker(Settings settings) {
     this.settings = settings;
-    this.analyzer = settings.engine().newAnalyzer();
   }
 
   @Override
@@ -62,17 +55,9 @@ final class FileChecker implements Function<BatchInput, FileResult> {
       if (!path.equals(article.path())) {
         article = new Article(path, article.text(), article.format(), article.blocks(), article.comments());
       }
-      List<Finding> findings = settings.engine().checker().check(analyzer.analyze(article));
-      int suppressed = 0;
-      if (settings.inlineSuppressions()) {
-        Outcome o = inline.apply(article, findings);
-        findings = o.kept();
-        suppressed += o.suppressed();
-      }
-      // Disabled rules and the minimum severity are the project's settings, not suppressions.
-      findings = settings.policy().apply(findings).kept();
-      Outcome reviewed = settings.baseline().apply(path, findings);
-      suppressed += reviewed.suppressed();
+      CheckReport report = settings.checker().check(article, settings.options());
+      Outcome reviewed = settings.baseline().apply(path, report.findings());
+      int suppressed = report.suppressed() + reviewed.suppressed();
       return new FileResult(path, Optional.empty(), new LineMap(article.text()), reviewed.kept(), suppressed,
           settings.keepArticles() ? Optional.of(article) : Optional.empty());
     } catch (InputException e) {

@@ -1,4 +1,4 @@
-package dev.claimcheck.cli;
+package dev.claimcheck.api;
 
 import dev.claimcheck.check.ArticleChecker;
 import dev.claimcheck.check.Check;
@@ -29,7 +29,7 @@ public final class Engine {
   }
 
   /** An engine that also runs {@code extraChecks} after the built-in ones. */
-  Engine(NlpModels models, ClaimDatabase db, List<Check> extraChecks) {
+  public Engine(NlpModels models, ClaimDatabase db, List<Check> extraChecks) {
     this.models = models;
     this.db = db;
     TextAnalyzer termAnalyzer = newAnalyzer();
@@ -58,7 +58,7 @@ public final class Engine {
   }
 
   /** The checks, for running the database's substance examples. */
-  List<Check> checks() {
+  public List<Check> checks() {
     return checks(db);
   }
 
