@@ -52,11 +52,12 @@ final class AdviceFrame {
       "surveyed", "respondent", "respondents", "participant", "participants", "study", "studies", "trial", "trials",
       "researcher", "researchers", "took", "ingested", "received", "drank", "said", "described", "according", "cohort",
       "poll", "interviewed", "found", "observed", "documented", "claim", "claims", "claimed", "seller", "sellers", "vendor",
-      "vendors", "marketer", "marketers", "proponent", "proponents", "advocate", "advocates", "anecdotal", "anecdotally");
+      "vendors", "marketer", "marketers", "proponent", "proponents", "advocate", "advocates", "anecdotal", "anecdotally",
+      "research", "analysis", "analyses", "tests", "tested", "testing");
 
   private static final Set<String> HARM_WORDS = Set.of("cause", "causes", "caused", "risk", "risks", "linked", "associated",
       "toxicity", "toxic", "overdose", "overdoses", "dependence", "dependency", "addiction", "addictive", "adverse",
-      "seizure", "seizures", "liver", "death", "deaths", "die", "died", "fatal", "dangerous", "danger", "harm", "harmful",
+      "seizure", "seizures", "failure", "hepatitis", "jaundice", "death", "deaths", "die", "died", "fatal", "dangerous", "danger", "harm", "harmful",
       "poisoning", "hospitalization", "hospitalisation", "injury", "damage", "sedation", "sedated", "tolerance",
       "complication", "complications", "unsafe", "hepatotoxicity", "side", "nausea", "vomiting");
 

@@ -37,7 +37,7 @@ public final class DosingCheck implements Check {
     this.db = db;
     this.finder = new SubstanceFinder(db);
     this.rules = List.of(new DoseAmountRule(), new SelfEscalationRule(), new CombinationRule(), new StopTreatmentRule(),
-        new VulnerableGroupRule(), new NeverSwallowRule(), new OffLabelRule(db), new ScheduleRule());
+        new VulnerableGroupRule(), new NeverSwallowRule(), new OffLabelRule(db), new ScheduleRule(), new DoseEndorsementRule());
   }
 
   @Override

@@ -21,7 +21,7 @@ final class ScheduleRule implements DosingRule {
       + "|every (?:" + NUMBER + " )?(?:days?|weeks?|hours?|morning|night|evening)"
       + "|(?:once|twice|three times|four times|\\d+ times) (?:a|per|each) (?:day|week)"
       + "|indefinitely|each (?:morning|day|night|evening)|(?:days?|weeks?) off"
-      + "|until you (?:feel|notice|see))\\b", Pattern.CASE_INSENSITIVE);
+      + "|until you (?:can )?(?:feel|notice|see))\\b", Pattern.CASE_INSENSITIVE);
   /** Words that make a sentence about the dose even when it names no substance ("the cycles above"). */
   private static final Pattern DOSE_WORDS = Pattern.compile("\\b(?:dose|dosage|doses|cycle|cycles|regimen|capsules?|servings?)\\b",
       Pattern.CASE_INSENSITIVE);

@@ -138,6 +138,12 @@ final class FrameOverstatement {
     if (evidence && !hedged) {
       return Optional.of(new Verdict(Rule.OVERSTATED_EVIDENCE, Severity.WARNING, fm));
     }
+    boolean nutrient = f.subject().map(substances::get).map(x -> x.kind().equals("nutrient")).orElse(true);
+    // "This stuff works!": efficacy promised for everything at once, which no row can support.
+    if (general(f)) {
+      return !hedged && !nutrient && f.strength() == Strength.DIRECT
+          ? Optional.of(new Verdict(Rule.UNHEDGED_BENEFIT, Severity.WARNING, fm)) : Optional.empty();
+    }
     if (boosted && (rating.isPresent() || f.outcome().isPresent())) {
       return Optional.of(new Verdict(Rule.ABSOLUTE_CLAIM, Severity.WARNING, fm));
     }
@@ -147,13 +153,17 @@ final class FrameOverstatement {
     // A benefit of an herb or product the database has not rated, stated as fact: few such claims
     // are established, so the editor is told to check it. Nutrients are left alone: what they do
     // in the body ("iron carries oxygen") is textbook physiology.
-    boolean nutrient = f.subject().map(substances::get).map(x -> x.kind().equals("nutrient")).orElse(true);
     // Lessening a harm ("to minimise side effects") is about using it carefully, not a benefit sold.
     boolean harm = f.outcome().map(o -> outcomes.type(o) == OutcomeType.HARM).orElse(false);
     if (!hedged && !nutrient && !harm && f.outcome().isPresent() && f.strength() != Strength.NONE) {
       return Optional.of(new Verdict(Rule.UNHEDGED_BENEFIT, Severity.INFO, fm));
     }
     return Optional.empty();
+  }
+
+  /** A frame of efficacy in general: no outcome, not even an unknown one ("it works"). */
+  private static boolean general(ClaimFrame f) {
+    return f.relation() == Relation.IMPROVES && f.outcome().isEmpty() && f.outcomeText().isEmpty();
   }
 
   /** Absolute safety is an error when the database says the substance is not safe. */
@@ -179,10 +189,22 @@ final class FrameOverstatement {
     return false;
   }
 
+  /**
+   * The subject as the sentence names it, or the substance's name where the sentence names it only
+   * through the article ("Detoxifies the Body" under a heading, "this stuff works").
+   */
+  private String subjectName(ClaimFrame f) {
+    boolean named = !f.subjectText().isEmpty() && !f.subjectText().equals(f.cue());
+    return named ? f.subjectText() : f.subject().map(substances::get).map(Substance::name).orElse("it");
+  }
+
   private Finding finding(AnalyzedSentence s, Verdict v) {
     ClaimFrame f = v.frame().frame();
     Optional<EvidenceRow> row = v.frame().row();
-    String claim = "\"" + f.subjectText() + " " + phrase(f, true) + "\"";
+    String subject = subjectName(f);
+    String claim = !general(f) ? "\"" + subject + " " + phrase(f, true) + "\""
+        : f.cue().toLowerCase(Locale.ROOT).startsWith("work") ? "\"" + subject + " " + f.cue() + "\""
+        : "\"the " + f.cue() + " of " + subject + "\"";
     String evidence = row.map(r -> " The database rates it " + r.claim().rating().label() + ": " + oneLine(r.claim().verdict()))
         .orElse(" The database has no rating for it.");
     String booster = f.boosters().isEmpty() ? "" : " (\"" + f.boosters().get(0) + "\")";
@@ -198,7 +220,7 @@ final class FrameOverstatement {
           + evidence;
       case UNHEDGED_BENEFIT -> "States as established " + claim + "." + evidence;
     };
-    List<FindingDetail> details = List.of(new Suggestion(suggestion(f, row), row.isPresent() ? "calibrated-claim" : "advice"));
+    List<FindingDetail> details = List.of(new Suggestion(suggestion(f, subject, row), row.isPresent() ? "calibrated-claim" : "advice"));
     Optional<ClaimMatch> match = row.map(r -> new ClaimMatch(r.claim(), 1.0, List.of(
         new ConceptHit(f.subject().orElse(""), f.subjectText(), f.start(), f.start() + 1, false, false, false),
         new ConceptHit("RELATION", f.cue(), f.cueStart(), f.cueStart() + 1, false, false, false))));
@@ -207,8 +229,11 @@ final class FrameOverstatement {
   }
 
   /** The claim stated as strongly as the evidence allows. */
-  private static String suggestion(ClaimFrame f, Optional<EvidenceRow> row) {
-    String subject = f.subjectText().isEmpty() ? "it" : f.subjectText();
+  private String suggestion(ClaimFrame f, String subject, Optional<EvidenceRow> row) {
+    if (general(f)) {
+      return "Say what " + subject + " was tested for and what was found, e.g. \"In small studies, " + subject
+          + " ... \", rather than that it works.";
+    }
     if (row.isEmpty()) {
       return "Say what evidence there is, e.g. \"" + capitalise(subject) + " is being studied for " + object(f)
           + "\", and do not present it as a treatment.";
@@ -222,7 +247,7 @@ final class FrameOverstatement {
   }
 
   /** "relieves joint pain" (third person) or "help relieve joint pain" (after "may"). */
-  private static String phrase(ClaimFrame f, boolean thirdPerson) {
+  private String phrase(ClaimFrame f, boolean thirdPerson) {
     String o = object(f);
     return switch (f.relation()) {
       case TREATS -> (thirdPerson ? "relieves " : "help relieve ") + o;
@@ -236,8 +261,10 @@ final class FrameOverstatement {
     };
   }
 
-  private static String object(ClaimFrame f) {
-    return f.outcomeText().isEmpty() ? "this" : f.outcomeText();
+  /** The outcome as the sentence names it, or its label where a verb named it ("detoxifies"). */
+  private String object(ClaimFrame f) {
+    boolean verb = f.outcomeText().equalsIgnoreCase(f.cue());
+    return f.outcomeText().isEmpty() ? "this" : verb ? f.outcome().map(outcomes::label).orElse(f.outcomeText()) : f.outcomeText();
   }
 
   private static String capitalise(String s) {

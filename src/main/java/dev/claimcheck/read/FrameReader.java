@@ -185,6 +185,9 @@ public final class FrameReader {
     if (frames.stream().noneMatch(f -> f.subject().isPresent())) {
       frames.addAll(experiences(c, mainSubject));
     }
+    if (frames.isEmpty()) {
+      frames.addAll(generalEfficacy(c));
+    }
     return new SentenceReading(s, frames, mentions(c, frames));
   }
 
@@ -195,7 +198,7 @@ public final class FrameReader {
   /** Nouns that name a product: "this miracle root", "these amazing capsules" stand for the article's subject. */
   private static final Set<String> PRODUCT_NOUNS = Set.of("root", "herb", "plant", "supplement", "remedy", "powder",
       "extract", "oil", "tea", "capsule", "pill", "tablet", "mushroom", "spice", "leaf", "formula", "product", "tonic",
-      "superfood", "berry", "seed", "drink", "elixir", "blend", "gummy", "tincture", "dosage", "dose", "regimen");
+      "superfood", "berry", "seed", "drink", "elixir", "blend", "gummy", "tincture", "dosage", "dose", "regimen", "stuff");
   private static final Set<String> DEMONSTRATIVES = Set.of("this", "these", "our", "such");
 
   /** "Promotes Healthy Joint Fluid", "2. Detoxifies the Body": a verb in "-s" opens the line. */
@@ -206,8 +209,24 @@ public final class FrameReader {
         return false;
       }
     }
+    return Character.isUpperCase(tokens.get(at).text().charAt(0)) && thirdPersonForm(tokens, at);
+  }
+
+  /**
+   * "Promotes", "Strengthens": a third-person verb. In a Title Case heading the tagger often takes
+   * it for a proper noun and leaves its lemma alone; it is then told from a plural noun ("Benefits
+   * of ...") by what follows: a verb takes its object, a noun naming a topic takes a preposition.
+   */
+  private static boolean thirdPersonForm(List<Token> tokens, int at) {
     Token t = tokens.get(at);
-    return t.lower().endsWith("s") && !t.lower().equals(t.lemma()) && Character.isUpperCase(t.text().charAt(0));
+    if (!t.lower().endsWith("s") || t.lower().endsWith("ss")) {
+      return false;
+    }
+    if (!t.lower().equals(t.lemma())) {
+      return true;
+    }
+    return at + 1 < tokens.size() && !tokens.get(at + 1).tag().equals("ADP") && !tokens.get(at + 1).isPunctuation()
+        && !tokens.get(at + 1).lower().equals("and");
   }
 
   private static boolean productReference(String phrase) {
@@ -534,6 +553,72 @@ public final class FrameReader {
     return frames;
   }
 
+  /** What may follow "works" when it claims efficacy in general: "works wonders", "works fast". */
+  private static final Set<String> EFFICACY_TAIL = Set.of("wonders", "miracles", "great", "well", "fast", "quickly");
+  /** "The power of this herb": its efficacy as a noun, after evidence said to show it. */
+  private static final Set<String> EFFICACY_NOUNS = Set.of("power", "effectiveness", "efficacy", "benefits");
+  private static final Set<String> SHOWING = Set.of("prove", "proven", "demonstrate", "show", "confirm", "reveal");
+
+  /**
+   * Efficacy claimed with no outcome named: "this stuff works!", "it really works", "studies have
+   * demonstrated the power of this herb". The frame has no outcome, so only the overstatement rules
+   * that need none judge it (an unhedged promise, invoked evidence).
+   */
+  private List<ClaimFrame> generalEfficacy(Context c) {
+    List<Token> tokens = c.sentence().tokens();
+    List<ClaimFrame> frames = new ArrayList<>();
+    for (int i = 1; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      final int at = i;
+      Optional<ConceptHit> subject;
+      if (t.lemma().equals("work") && t.tag().equals("VERB") && !c.sentence().isNegated(i) && !conditional(tokens, i)
+          && (i + 1 == tokens.size() || tokens.get(i + 1).isPunctuation() && !tokens.get(i + 1).lower().equals("-")
+              || EFFICACY_TAIL.contains(tokens.get(i + 1).lower()))) {
+        subject = c.subjects().stream().filter(h -> h.end() <= at && h.end() >= at - 2).reduce((a, b) -> b)
+            .or(() -> productReference(nounPhraseBefore(tokens, at)) ? c.mainSubject().map(m -> mainHit(m, at)) : Optional.empty());
+      } else if (EFFICACY_NOUNS.contains(t.lower()) && i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("of")
+          && tokens.subList(0, i).stream().anyMatch(k -> SHOWING.contains(k.lemma()) || SHOWING.contains(k.lower()))) {
+        subject = c.subjects().stream().filter(h -> h.start() > at && h.start() <= at + 2).findFirst()
+            .or(() -> productReference(wordsUpToPunctuation(tokens, at + 2, 4)) ? c.mainSubject().map(m -> mainHit(m, at))
+                : Optional.empty());
+      } else {
+        continue;
+      }
+      if (subject.isEmpty()) {
+        continue;
+      }
+      List<String> boosters = c.cues().stream()
+          .filter(h -> h.cue().kind() == CueKind.BOOSTER || h.cue().kind() == CueKind.EVIDENTIAL)
+          .map(h -> words(tokens, h.start(), h.end())).distinct().toList();
+      Attribution attribution = attribution(c, i);
+      Strength strength = strength(c.sentence(), List.of(new ConceptHit("", t.text(), i, i + 1, false, false, false)), false,
+          attribution == Attribution.DENIED);
+      frames.add(new ClaimFrame(Optional.of(subject.get().concept()), subject.get().text(), Relation.IMPROVES, Optional.empty(),
+          "", Polarity.AFFIRMED, attribution, strength, boosters, t.text(), i, Math.min(i, subject.get().start()),
+          Math.max(i + 1, subject.get().end())));
+      break;
+    }
+    return frames;
+  }
+
+  /** Up to {@code max} words from {@code from}, stopping at punctuation: "this lesser-known herb". */
+  private static String wordsUpToPunctuation(List<Token> tokens, int from, int max) {
+    List<String> words = new ArrayList<>();
+    for (int k = from; k < tokens.size() && words.size() < max && !tokens.get(k).isPunctuation(); k++) {
+      words.add(tokens.get(k).text());
+    }
+    return String.join(" ", words);
+  }
+
+  /** "Whether it works", "if it works": a question or a condition, not a claim. */
+  private static boolean conditional(List<Token> tokens, int at) {
+    return tokens.subList(Math.max(0, at - 6), at).stream().anyMatch(t -> t.lower().equals("whether") || t.lower().equals("if"));
+  }
+
+  private static ConceptHit mainHit(String mainSubject, int at) {
+    return new ConceptHit(mainSubject, "", at, at, false, false, true);
+  }
+
   private static final Set<String> TOPICAL = Set.of("consider", "considering", "use", "using", "incorporate",
       "integrate", "explore", "understand", "understanding", "role", "potential", "interest", "attention", "research",
       "study", "dosage", "dose");
@@ -794,8 +879,7 @@ public final class FrameReader {
       return opening || tokens.get(k).tag().equals("ADP") || tokens.get(k).lower().equals("to") || s.isTitleLike();
     }
     if (s.isTitleLike()) {
-      boolean sForm = t.lower().endsWith("s") && !t.lower().equals(t.lemma());
-      return !(t.tag().equals("VERB") || sForm || t.tag().equals("ADJ"));
+      return !(t.tag().equals("VERB") || thirdPersonForm(tokens, first.start()) || t.tag().equals("ADJ"));
     }
     return false;
   }
@@ -895,7 +979,8 @@ public final class FrameReader {
     if (prev != null && (MODALS.contains(prev.lower()) || prev.tag().equals("AUX") || prev.lower().equals("to"))) {
       return true;
     }
-    boolean sForm = t.lower().endsWith("s") && !t.lower().equals(t.lemma());
+    // A line that opens with "Promotes" is a verb even where the tagger left its lemma as written.
+    boolean sForm = t.lower().endsWith("s") && !t.lower().equals(t.lemma()) || opensWithVerb(tokens, h.start());
     boolean object = next != null && (next.tag().equals("DET") || next.tag().equals("PRON") || next.tag().equals("ADJ")
         || next.isNoun() || next.isNumber());
     final int p = k;

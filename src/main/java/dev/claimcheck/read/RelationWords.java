@@ -15,7 +15,8 @@ enum RelationWords {
       "tame", "shorten", "bring down", "fix", "halt", "soak up", "absorb", "lift", "remove", "clear out", "purge", "neutralize", "suppress", "inhibit", "block", "kill", "shrink", "slow", "stop", "beat", "banish", "help with",
       "help against", "remedy", "remedy for", "cut", "halve", "dampen", "quiet", "quell", "counteract", "tackle",
       "melt", "burn", "flush", "flush out", "detox", "cleanse", "answer to", "solution for", "solution to", "effective against",
-      "effective for", "effective in", "work for", "work against", "take the edge off", "anti-inflammatory",
+      "effective for", "effective in", "effectiveness for", "effectiveness in", "effectiveness against", "efficacy for",
+      "efficacy in", "efficacy against", "work for", "work against", "take the edge off", "anti-inflammatory",
       "antiviral", "antibacterial", "antifungal", "therapy for", "medicine for", "less", "fewer")),
   /** Ends the outcome: cures a disease. */
   CURE(List.of("cure", "reverse", "heal", "eliminate", "eradicate", "get rid of", "wipe out", "clear up", "resolve",

@@ -32,6 +32,7 @@ class DosingCheckTest {
       "kratom", "Kratom is a tree from Southeast Asia whose leaves are sold as a powder. ",
       "buprenorphine", "Buprenorphine is a medication for opioid use disorder; buprenorphine comes as a film or tablet. ",
       "vitamin-d", "Vitamin D keeps bones strong. ",
+      "rhodiola", "Rhodiola rosea is an herb sold as capsules and tinctures. ",
       "none", "");
 
   private static ArticleChecker checker;
