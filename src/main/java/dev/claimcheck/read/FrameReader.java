@@ -229,6 +229,16 @@ public final class FrameReader {
         && !tokens.get(at + 1).lower().equals("and");
   }
 
+  /** The active parts of a product: "antioxidants combat cancer" in an article selling green tea extract. */
+  private static final Set<String> COMPONENTS = Set.of("antioxidants", "polyphenols", "flavonoids", "catechins",
+      "phytochemicals", "phytonutrients", "alkaloids", "compounds", "ingredients");
+
+  /** A subject that is the article's product by its active parts: "antioxidants", "its active compounds". */
+  private static boolean componentReference(String phrase) {
+    String[] words = phrase.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+    return words.length <= 3 && COMPONENTS.contains(words[words.length - 1]);
+  }
+
   private static boolean productReference(String phrase) {
     String[] words = phrase.toLowerCase(java.util.Locale.ROOT).split("\\s+");
     if (words.length < 2 || !DEMONSTRATIVES.contains(words[0])) {
@@ -249,7 +259,8 @@ public final class FrameReader {
     Optional<ConceptHit> subject = subject(c, from, to, limit);
     String subjectText = subject.map(ConceptHit::text).orElseGet(() -> nounPhraseBefore(tokens, from));
     Optional<String> subjectId = subject.map(ConceptHit::concept)
-        .or(() -> productReference(subjectText) || opensWithVerb(tokens, from) ? c.mainSubject() : Optional.empty());
+        .or(() -> productReference(subjectText) || opensWithVerb(tokens, from) || componentReference(subjectText)
+            ? c.mainSubject() : Optional.empty());
     Attribution attribution = attribution(c, from);
     boolean negated = attribution != Attribution.DENIED && chain.stream().anyMatch(ConceptHit::negated)
         || attribution == Attribution.DENIED && negationAfterDenial(c, from);
@@ -957,7 +968,7 @@ public final class FrameReader {
       return true; // "a cancer cure", "pain relief", "a testosterone booster"
     }
     Token t = tokens.get(h.start());
-    if (t.tag().equals("ADP") || t.tag().equals("DET")) {
+    if (t.tag().equals("ADP") || t.tag().equals("DET") || processed(tokens, h.start())) {
       return false;
     }
     boolean adjective = h.concept().equals(RelationWords.SAFE.conceptId()) || h.concept().equals(RelationWords.HARMFUL.conceptId());
@@ -990,6 +1001,16 @@ public final class FrameReader {
     boolean baseAfterSubject = t.lower().equals(t.lemma()) && prev != null && (prev.isNoun() || afterName)
         && tokens.subList(0, h.start()).stream().noneMatch(Token::isVerb);
     return (sForm || baseAfterSubject) && object && !modified;
+  }
+
+  /**
+   * "Is treated with heat", "was cleansed with acid": how a product is made, a passive with its
+   * instrument, not something it does to the body.
+   */
+  private static boolean processed(List<Token> tokens, int at) {
+    Token t = tokens.get(at);
+    boolean participle = t.lower().endsWith("ed") && at > 0 && tokens.get(at - 1).lemma().equals("be");
+    return participle && at + 1 < tokens.size() && (tokens.get(at + 1).lower().equals("with") || tokens.get(at + 1).lower().equals("using"));
   }
 
   /** Nouns of using: "safe use", "safe dosage", "harmful levels". */
