@@ -122,6 +122,7 @@ final class DoseAmountRule implements DosingRule {
     StringBuilder sb = new StringBuilder();
     if (m.amount().isPresent()) {
       Quantity a = m.amount().get();
+      m.pieces().ifPresent(p -> sb.append(p).append(" = "));
       sb.append(a);
       inMass(a, s).filter(c -> c.unit() != a.unit()).ifPresent(c -> sb.append(" (about ").append(c).append(")"));
       if (m.perKg()) {
@@ -151,7 +152,11 @@ final class DoseAmountRule implements DosingRule {
       Optional<Quantity> measured = limit.perDay() ? daily.or(() -> m.amount()) : m.amount();
       Optional<Quantity> inLimitUnit = measured.flatMap(q -> q.in(limit.unit(), s.conversion(q.unit())));
       if (inLimitUnit.isPresent() && inLimitUnit.get().max().compareTo(limit.max()) > 0) {
-        String message = describe(m, s, daily) + " of " + s.name() + " is above the " + limit.population().label()
+        // "12000 IU ... (3600 mcg)": the figure in the limit's unit when the dose was given in another.
+        String converted = measured.get().unit() == limit.unit() ? ""
+            : " (" + (inLimitUnit.get().isRange() ? "up to " : "") + Quantity.plain(inLimitUnit.get().max()) + " "
+                + limit.unit().symbol() + ")";
+        String message = describe(m, s, daily) + converted + " of " + s.name() + " is above the " + limit.population().label()
             + " limit of " + Quantity.plain(limit.max()) + " " + limit.unit().symbol() + (limit.perDay() ? " a day" : " a dose")
             + " (" + limit.note() + "; " + limit.source().title() + ").";
         return Optional.of(f.finding(Severity.ERROR, "dose-above-limit", capitalise(message),

@@ -111,7 +111,7 @@ public final class DoseExtractor {
   }
 
   private static DoseMention bareSchedule(Piece<Frequency> f, List<Atom> atoms, AnalyzedSentence s) {
-    return new DoseMention(Optional.empty(), Bound.EXACT, false, Optional.of(f.value()), false, Optional.empty(),
+    return new DoseMention(Optional.empty(), Bound.EXACT, false, Optional.of(f.value()), false, Optional.empty(), Optional.empty(),
         Optional.empty(), text(atoms, f.start(), f.next(), s), atoms.get(f.start()).token(), atoms.get(f.next() - 1).token() + 1);
   }
 
@@ -146,7 +146,20 @@ public final class DoseExtractor {
     int start = a.start();
     BigDecimal min = a.min();
     BigDecimal max = a.max();
-    if (u == null) {
+    Optional<String> pieces = Optional.empty();
+    if (u != null && u.unit().dimension() == DoseUnit.Dimension.PIECE && a.min().compareTo(a.max()) == 0
+        && (is(atoms, u.next(), "of") || is(atoms, u.next(), "containing") || is(atoms, u.next(), "with"))) {
+      // "2 capsules of 25 mg zinc": a count of pieces, then the strength of each.
+      Amount strength = amount(atoms, u.next() + 1);
+      UnitRead su = strength == null ? null : unit(atoms, strength.next());
+      if (su != null && su.unit().dimension() != DoseUnit.Dimension.PIECE && strength.min().compareTo(strength.max()) == 0) {
+        pieces = Optional.of(Quantity.plain(a.min()) + " " + u.unit().symbol() + " × " + Quantity.plain(strength.min()) + " "
+            + su.unit().symbol());
+        min = strength.min().multiply(a.min());
+        max = min;
+        u = su;
+      }
+    } else if (u == null) {
       // "two 500 mg capsules": a count, then the strength of each piece.
       Amount strength = a.bound() == Bound.EXACT && a.min().compareTo(a.max()) == 0 ? amount(atoms, a.next()) : null;
       UnitRead su = strength == null ? null : unit(atoms, strength.next());
@@ -164,6 +177,9 @@ public final class DoseExtractor {
       }
       min = strength.min().multiply(a.min());
       max = strength.max().multiply(a.max());
+      if (a.min().compareTo(BigDecimal.ONE) != 0 && strength.min().compareTo(strength.max()) == 0) {
+        pieces = Optional.of(Quantity.plain(a.min()) + " × " + Quantity.plain(strength.min()) + " " + su.unit().symbol());
+      }
       u = new UnitRead(su.unit(), su.perKg(), after + 1);
     }
     if (min.compareTo(max) > 0 || max.signum() <= 0) {
@@ -171,7 +187,7 @@ public final class DoseExtractor {
     }
     Quantity q = new Quantity(min, max, u.unit());
     DoseMention mention = new DoseMention(Optional.of(q), a.bound(), u.perKg(), Optional.empty(), false, Optional.empty(),
-        Optional.empty(), text(atoms, start, u.next(), s), atoms.get(start).token(), atoms.get(u.next() - 1).token() + 1);
+        Optional.empty(), pieces, text(atoms, start, u.next(), s), atoms.get(start).token(), atoms.get(u.next() - 1).token() + 1);
     return Optional.of(new Piece<>(mention, start, u.next()));
   }
 

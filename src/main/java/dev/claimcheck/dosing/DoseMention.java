@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param perServing whether the text ties the amount to one serving ("per serving", "at a time")
  * @param route "oral", "sublingual", ... if said
  * @param duration "2 weeks", ... if said
+ * @param pieces how the amount was made up, when it was counted in pieces of a stated strength
+ *     ("2 capsules × 25 mg"), for the arithmetic a finding shows
  * @param text the words the dose was read from
  * @param startToken first token of the dose
  * @param endToken token after the last (exclusive)
@@ -27,6 +29,7 @@ public record DoseMention(
     boolean perServing,
     Optional<String> route,
     Optional<String> duration,
+    Optional<String> pieces,
     String text,
     int startToken,
     int endToken) {
@@ -39,6 +42,7 @@ public record DoseMention(
     Objects.requireNonNull(frequency, "frequency");
     Objects.requireNonNull(route, "route");
     Objects.requireNonNull(duration, "duration");
+    Objects.requireNonNull(pieces, "pieces");
     Objects.requireNonNull(text, "text");
   }
 
@@ -51,11 +55,11 @@ public record DoseMention(
   }
 
   DoseMention withFrequency(Frequency f) {
-    return new DoseMention(amount, bound, perKg, Optional.of(f), perServing, route, duration, text, startToken, endToken);
+    return new DoseMention(amount, bound, perKg, Optional.of(f), perServing, route, duration, pieces, text, startToken, endToken);
   }
 
   DoseMention with(boolean serving, Optional<String> newRoute, Optional<String> newDuration) {
     return new DoseMention(amount, bound, perKg, frequency, perServing || serving,
-        route.isPresent() ? route : newRoute, duration.isPresent() ? duration : newDuration, text, startToken, endToken);
+        route.isPresent() ? route : newRoute, duration.isPresent() ? duration : newDuration, pieces, text, startToken, endToken);
   }
 }

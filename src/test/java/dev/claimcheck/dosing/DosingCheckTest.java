@@ -110,4 +110,21 @@ class DosingCheckTest {
     assertEquals("dose-above-limit", f.rule());
     assertTrue(f.message().contains("child limit of 2500 IU a day"), f.message());
   }
+
+  @Test
+  void countsPiecesOfAStatedStrength() {
+    Finding f = dosing("Zinc is a mineral. Take 2 capsules of 25 mg zinc three times a day.").get(0);
+    assertEquals("dose-above-limit", f.rule());
+    assertTrue(f.message().contains("2 capsules × 25 mg = 50 mg, 3 times a day = 150 mg a day of zinc is above the adult limit of 40 mg"),
+        f.message());
+    Finding tablets = dosing("Zinc is a mineral. Take three 50 mg zinc tablets a day.").get(0);
+    assertTrue(tablets.message().contains("3 × 50 mg = 150 mg"), tablets.message());
+  }
+
+  @Test
+  void showsTheDoseInTheUnitOfTheLimit() {
+    Finding f = dosing("Vitamin A matters in pregnancy. During pregnancy, take 12,000 IU of vitamin A a day.").get(0);
+    assertEquals("dose-above-limit", f.rule());
+    assertTrue(f.message().contains("12000 IU a day (3600 mcg) of vitamin A is above the pregnancy limit of 3000 mcg"), f.message());
+  }
 }
