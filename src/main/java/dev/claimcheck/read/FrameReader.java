@@ -152,6 +152,7 @@ public final class FrameReader {
     List<ConceptHit> subjects = hits.stream().filter(h -> vocabulary.isSubstance(h.concept()))
         .filter(h -> !h.viaReference() || h.start() == 0 || outcomeWords.stream().noneMatch(o -> o.end() <= h.start())
             || hits.stream().anyMatch(n -> vocabulary.isSubstance(n.concept()) && !n.viaReference() && n.end() <= h.start()))
+        .map(h -> h.viaReference() ? nearestNamed(hits, h) : h)
         .toList();
     List<ConceptHit> relationHits = hits.stream().filter(h -> relationByConcept.containsKey(h.concept())).toList();
     List<ConceptHit> outcomeHits = longest(hits.stream().filter(h -> h.concept().startsWith(OUTCOME)).toList());
@@ -189,6 +190,18 @@ public final class FrameReader {
       frames.addAll(generalEfficacy(c));
     }
     return new SentenceReading(s, frames, mentions(c, frames));
+  }
+
+  /**
+   * "Colloidal silver is sold with claims that it is harmless": a pronoun after a substance named
+   * in the same sentence stands for that substance, not for the article's subject.
+   */
+  private ConceptHit nearestNamed(List<ConceptHit> hits, ConceptHit reference) {
+    return hits.stream().filter(n -> vocabulary.isSubstance(n.concept()) && !n.viaReference() && n.end() <= reference.start())
+        .reduce((a, b) -> b)
+        .map(n -> new ConceptHit(n.concept(), reference.text(), reference.start(), reference.end(), reference.negated(),
+            reference.hedged(), true))
+        .orElse(reference);
   }
 
   /** What one sentence offers the frame builder. */
