@@ -27,7 +27,7 @@ public final class ClaimCheck implements Check {
   public record UnratedClaim(String id, String text, String rating, String subject, String relation, String outcome)
       implements FindingDetail {
     static UnratedClaim of(ClaimFrame f) {
-      return new UnratedClaim(null, f.subjectText() + " " + f.relation().label() + " " + f.outcomeText(), null,
+      return new UnratedClaim(null, said(f), null,
           f.subject().orElse(null), f.relation().label(), f.outcome().orElse(null));
     }
 
@@ -122,9 +122,24 @@ public final class ClaimCheck implements Check {
         s.sentence().start(), s.sentence().end(), Optional.of(match), List.of());
   }
 
+  /**
+   * The claim in words: the subject and outcome as written, or by their ids where the sentence
+   * named them only through the article or a verb ("Detoxifies the Body" under a heading).
+   */
+  static String said(ClaimFrame f) {
+    String subject = f.subjectText().isBlank() || f.subjectText().equals(f.cue())
+        ? f.subject().map(ClaimCheck::words).orElse("it") : f.subjectText();
+    String outcome = f.outcomeText().equalsIgnoreCase(f.cue()) ? f.outcome().map(ClaimCheck::words).orElse(f.outcomeText())
+        : f.outcomeText();
+    return (subject + " " + f.relation().label() + " " + outcome).strip();
+  }
+
+  private static String words(String id) {
+    return id.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+  }
+
   private static Finding unrated(AnalyzedSentence s, ClaimFrame f) {
-    String message = "Claims that " + f.subjectText() + " " + f.relation().label() + " " + f.outcomeText()
-        + "; the database has no rating for this: check it by hand.";
+    String message = "Claims that " + said(f) + "; the database has no rating for this: check it by hand.";
     return new Finding(Category.CLAIM, Severity.INFO, "unrated-claim", message, s.text(), s.sentence().start(),
         s.sentence().end(), Optional.empty(), List.of(UnratedClaim.of(f)));
   }
