@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -55,6 +56,10 @@ final class BatchScaling {
   private static final ThreadMXBean THREADS = (ThreadMXBean) ManagementFactory.getThreadMXBean();
   private static final OperatingSystemMXBean OS =
       (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+  /** The JIT settles after some 12 to 20 pairs of passes over 1,000 short articles (4,000 sentences). */
+  static final int MAX_WARMUP_PAIRS = 25;
+
+  private static final CompilationMXBean JIT = ManagementFactory.getCompilationMXBean();
   /** Clock ticks per second of /proc/stat (USER_HZ, 100 on every Linux port that matters). */
   private static final double TICKS_PER_S = 100;
 
@@ -70,7 +75,8 @@ final class BatchScaling {
 
   /** What one pass over the batch cost. {@code othersCores}: cores' worth of CPU other processes used meanwhile. */
   record Pass(int workers, double wallS, double processCpuS, List<Double> workerCpuS, double consumerCpuS,
-      long allocatedBytes, long collections, double collectionS, double othersCores, double load) {
+      double compileS, long allocatedBytes, long collections, double collectionS, double othersCores, double load) {
+    /** The workers' CPU time checking files (with one worker, also writing the report). */
     double workCpuS() {
       return workerCpuS.stream().mapToDouble(Double::doubleValue).sum();
     }
@@ -96,6 +102,7 @@ final class BatchScaling {
       m.put("process_cpu_s", processCpuS);
       m.put("worker_cpu_s", workerCpuS);
       m.put("consumer_cpu_s", consumerCpuS);
+      m.put("compile_s", compileS);
       m.put("allocated_mb", allocatedBytes / 1e6);
       m.put("collections", collections);
       m.put("collection_s", collectionS);
@@ -136,21 +143,20 @@ final class BatchScaling {
     out.put("cores", Runtime.getRuntime().availableProcessors());
     out.put("jvm", System.getProperty("java.vm.version") + " " + ManagementFactory.getRuntimeMXBean().getInputArguments());
 
-    // Warm-up: alternate until neither the one- nor the two-worker pass's work CPU time changes by
-    // more than 5 % from its last (at least 3 pairs, at most 12: on a busy machine CPU times wander).
-    double[] last = {Double.MAX_VALUE, Double.MAX_VALUE};
+    // Warm-up: alternate until the JIT has settled, that is until it compiles for less than 5 % of
+    // the CPU time of a pair of passes (at least 3 pairs, at most MAX_WARMUP_PAIRS). Until then,
+    // the compiler threads take the second core: a one-worker pass gets it for free, a two-worker
+    // pass has to share it, and the speed-up would measure the JIT.
     int pairs = 0;
-    for (int pair = 1; pair <= 12; pair++) {
+    for (int pair = 1; pair <= MAX_WARMUP_PAIRS; pair++) {
       pairs = pair;
       Pass one = scaling.pass(1);
       Pass two = scaling.pass(2);
-      log(String.format("warm-up %d: 1 worker %.3f s (work CPU %.3f s), 2 workers %.3f s (work CPU %.3f s)",
-          pair, one.wallS(), one.workCpuS(), two.wallS(), two.workCpuS()));
-      boolean settled = pair >= 3 && Math.abs(one.workCpuS() - last[0]) < 0.05 * last[0]
-          && Math.abs(two.workCpuS() - last[1]) < 0.05 * last[1];
-      last[0] = one.workCpuS();
-      last[1] = two.workCpuS();
-      if (settled) {
+      double compiling = (one.compileS() + two.compileS()) / (one.processCpuS() + two.processCpuS());
+      log(String.format("warm-up %d: 1 worker %.3f s (work CPU %.3f s), 2 workers %.3f s (work CPU %.3f s);"
+          + " compiling %.0f %% of the CPU time", pair, one.wallS(), one.workCpuS(), two.wallS(), two.workCpuS(),
+          100 * compiling));
+      if (pair >= 3 && compiling < 0.05) {
         break;
       }
     }
@@ -162,6 +168,7 @@ final class BatchScaling {
     List<Double> quietSpeedUp = new ArrayList<>();
     List<Double> ownCoresSpeedUp = new ArrayList<>();
     List<Double> cpuRatio = new ArrayList<>();
+    List<Double> workCpuRatio = new ArrayList<>();
     List<Double> oneRate = new ArrayList<>();
     List<Double> twoRate = new ArrayList<>();
     for (int r = 1; r <= rounds; r++) {
@@ -178,11 +185,14 @@ final class BatchScaling {
       }
       ownCoresSpeedUp.add(one.ownCoresS() / two.ownCoresS());
       cpuRatio.add(two.processCpuS() / one.processCpuS());
+      // One worker also writes the report (it runs on the calling thread); two workers do not.
+      workCpuRatio.add((two.workCpuS() + two.consumerCpuS()) / one.workCpuS());
       oneRate.add(files.size() / one.wallS());
       twoRate.add(files.size() / two.wallS());
       log(String.format("round %d: 1 worker %.3f s (CPU %.3f s), 2 workers %.3f s (CPU %.3f s; workers %s s): %.2fx;"
-              + " other processes %.2f / %.2f cores, load %.1f", r, one.wallS(), one.processCpuS(), two.wallS(),
-          two.processCpuS(), two.workerCpuS().stream().map(c -> String.format("%.3f", c)).toList(), s,
+              + " compiling %.3f / %.3f s; other processes %.2f / %.2f cores, load %.1f", r, one.wallS(),
+          one.processCpuS(), two.wallS(), two.processCpuS(),
+          two.workerCpuS().stream().map(c -> String.format("%.3f", c)).toList(), s, one.compileS(), two.compileS(),
           one.othersCores(), two.othersCores(), two.load()));
     }
     out.put("rounds", rounds);
@@ -191,6 +201,7 @@ final class BatchScaling {
     out.put("quiet_speed_up", quietSpeedUp.isEmpty() ? null : spread(quietSpeedUp));
     out.put("own_cores_speed_up", spread(ownCoresSpeedUp));
     out.put("cpu_2_to_1", spread(cpuRatio));
+    out.put("work_cpu_2_to_1", spread(workCpuRatio));
     out.put("one_worker_articles_per_s", spread(oneRate));
     out.put("two_workers_articles_per_s", spread(twoRate));
     out.put("report_sha256", scaling.reportDigest);
@@ -209,6 +220,7 @@ final class BatchScaling {
     long collections0 = gcs.stream().mapToLong(GarbageCollectorMXBean::getCollectionCount).sum();
     long collectionMs0 = gcs.stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
     long machine0 = machineBusyTicks();
+    long compile0 = JIT.getTotalCompilationTime();
     long consumer0 = THREADS.getCurrentThreadCpuTime();
     long process0 = OS.getProcessCpuTime();
     long start = System.nanoTime();
@@ -230,6 +242,7 @@ final class BatchScaling {
     double process = (OS.getProcessCpuTime() - process0) / 1e9;
     double consumer = (THREADS.getCurrentThreadCpuTime() - consumer0) / 1e9;
     long machine1 = machineBusyTicks();
+    double compile = (JIT.getTotalCompilationTime() - compile0) / 1e3;
     List<Double> workerCpu = meters.stream().map(m -> m.cpu / 1e9).toList();
     if (workers == 1) {
       consumer -= workerCpu.get(0); // one worker runs on the calling thread, which also writes the report
@@ -244,7 +257,7 @@ final class BatchScaling {
     } else if (!reportDigest.equals(hex)) {
       throw new IllegalStateException("the report with " + workers + " workers differs from the first pass's");
     }
-    return new Pass(workers, wall, process, workerCpu, Math.max(0, consumer), allocated, collections,
+    return new Pass(workers, wall, process, workerCpu, Math.max(0, consumer), compile, allocated, collections,
         collectionMs / 1e3, others, OS.getSystemLoadAverage());
   }
 
