@@ -56,7 +56,7 @@ final class BatchScaling {
   private static final ThreadMXBean THREADS = (ThreadMXBean) ManagementFactory.getThreadMXBean();
   private static final OperatingSystemMXBean OS =
       (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-  /** The JIT settles after some 12 to 20 pairs of passes over 1,000 short articles (4,000 sentences). */
+  /** The JIT settles after 12 to 22 pairs of passes over 1,000 short articles (4,000 sentences). */
   static final int MAX_WARMUP_PAIRS = 25;
 
   private static final CompilationMXBean JIT = ManagementFactory.getCompilationMXBean();
