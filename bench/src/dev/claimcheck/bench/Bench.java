@@ -2,7 +2,6 @@ package dev.claimcheck.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.claimcheck.batch.OrderedParallelRunner;
 import dev.claimcheck.check.Finding;
 import dev.claimcheck.claims.ClaimDatabase;
 import dev.claimcheck.claims.ClaimDatabaseLoader;
@@ -33,7 +32,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.postag.POSTaggerME;
@@ -51,6 +49,7 @@ import opennlp.tools.util.Span;
  * Bench db DIR SCALE SEED                              write a synthetic database extension
  * Bench measure CORPUS_DIR DB10_DIR DB100_DIR ROUNDS LEMMA_SENTENCES
  *                                                      time floor and full check, print JSON
+ * Bench scaling BATCH_DIR ROUNDS ARTICLES              one worker against two on a batch, print JSON
  * </pre>
  *
  * Several commands, separated by "+", run in one JVM.
@@ -59,7 +58,7 @@ import opennlp.tools.util.Span;
  * its own, so no timed round runs over text the caches have already seen. In every round it times,
  * article by article on one thread, the floor (OpenNLP sentence detection, tokenizer and POS tagger
  * alone) and the full check with the database at x1, x10 and x100, and reports the medians of the
- * per-round ratios; then the full check on all cores through the batch runner.
+ * per-round ratios. {@code scaling} ({@link BatchScaling}) measures the batch on one worker and on two.
  */
 public final class Bench {
   private Bench() {}
@@ -95,9 +94,16 @@ public final class Bench {
       }
       case "measure" -> measure(Path.of(args.get(1)), Path.of(args.get(2)), Path.of(args.get(3)),
           Integer.parseInt(args.get(4)), Integer.parseInt(args.get(5)));
+      case "scaling" -> {
+        Map<String, Object> out = BatchScaling.measure(Path.of(args.get(1)), Integer.parseInt(args.get(2)),
+            Integer.parseInt(args.get(3)));
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(System.out, out);
+        System.out.println();
+      }
       default -> {
         System.err.println("usage: Bench corpus DIR SENTENCES SEED [ARTICLE_SENTENCES] | articles DIR COUNT SEED ARTICLE_SENTENCES"
             + " | article FILE BYTES SEED | db DIR SCALE SEED | measure CORPUS DB10 DB100 ROUNDS LEMMA_SENTENCES"
+            + " | scaling BATCH_DIR ROUNDS ARTICLES"
             + " [+ another command ...]");
         System.exit(2);
       }
@@ -156,9 +162,6 @@ public final class Bench {
       return new Corpus(dir, files, articles, bytes);
     }
   }
-
-  /** What one timed pass did. */
-  private record Pass(double seconds, long sentences, long findings) {}
 
   static void measure(Path corpusDir, Path db10, Path db100, int rounds, int lemmaSentences) throws Exception {
     Map<String, Object> out = new LinkedHashMap<>();
@@ -230,18 +233,6 @@ public final class Bench {
     out.put("one_thread_sentences_per_s", median(oneThreadRate));
     out.put("one_thread_mb_per_s", median(oneThreadMb));
 
-    int threads = Runtime.getRuntime().availableProcessors();
-    List<Double> allRate = new ArrayList<>();
-    List<Double> allMb = new ArrayList<>();
-    for (int r = 1; r <= rounds; r++) {
-      Corpus corpus = Corpus.read(corpusDir.resolve("round-" + r));
-      Pass p = fullCheck(engines.get("x1"), corpus, threads);
-      allRate.add(p.sentences() / p.seconds());
-      allMb.add(corpus.bytes() / 1e6 / p.seconds());
-    }
-    out.put("threads", threads);
-    out.put("all_cores_sentences_per_s", median(allRate));
-    out.put("all_cores_mb_per_s", median(allMb));
     out.put("peak_rss_mb", peakRssMb());
     new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(System.out, out);
     System.out.println();
@@ -373,26 +364,6 @@ public final class Bench {
     void finish() {
       report.finish();
     }
-  }
-
-  /**
-   * The whole check of {@code claimcheck check --format json}, as its FileChecker and batch runner
-   * do it: per file read and decode, split, analyse, match, run the checks, apply inline
-   * suppressions; then the results stream into the JSON report (written to nowhere) in input order.
-   * {@code threads} workers share the engine; each has its own analyzer.
-   */
-  static Pass fullCheck(Engine engine, Corpus corpus, int threads) {
-    AtomicLong sentences = new AtomicLong();
-    long[] findings = {0};
-    ReportSession report = new JsonReportWriter("bench").start(new PrintWriter(Writer.nullWriter()));
-    Supplier<Function<Path, FileResult>> workers = () -> checker(engine, sentences);
-    long start = System.nanoTime();
-    new OrderedParallelRunner<Path, FileResult>(threads, workers).run(corpus.files(), result -> {
-      report.file(result);
-      findings[0] += result.findings().size();
-    });
-    report.finish();
-    return new Pass(seconds(start), sentences.get(), findings[0]);
   }
 
   /**
