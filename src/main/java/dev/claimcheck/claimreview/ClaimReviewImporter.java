@@ -154,12 +154,18 @@ public final class ClaimReviewImporter {
 
   /** The claim as one sentence: outer quotes off, a full stop added, so that it is not read as a heading. */
   static String sentence(String claim) {
+    String s = unquoted(claim);
+    char last = s.isEmpty() ? '.' : s.charAt(s.length() - 1);
+    return last == '.' || last == '!' || last == '?' ? s : s + ".";
+  }
+
+  /** The claim without the quotation marks some fact checkers put around it. */
+  public static String unquoted(String claim) {
     String s = claim.strip();
     if (s.length() >= 2 && isQuote(s.charAt(0)) && isQuote(s.charAt(s.length() - 1))) {
       s = s.substring(1, s.length() - 1).strip();
     }
-    char last = s.isEmpty() ? '.' : s.charAt(s.length() - 1);
-    return last == '.' || last == '!' || last == '?' ? s : s + ".";
+    return s;
   }
 
   private static boolean isQuote(char c) {
@@ -186,12 +192,13 @@ public final class ClaimReviewImporter {
       FactCheck r = c.review();
       examples.add(c.text());
       String who = r.author().orElse("A fact checker");
+      String claim = unquoted(r.claimReviewed().get());
       Source source = new Source(r.author().map(a -> a + ": ").orElse("") + "fact check of \u201C"
-          + r.claimReviewed().get() + "\u201D" + r.datePublished().map(d -> " (" + d + ")").orElse(""), r.url().get());
+          + claim + "\u201D" + r.datePublished().map(d -> " (" + d + ")").orElse(""), r.url().get());
       if (sources.stream().noneMatch(s -> s.url().equals(source.url()))) {
         sources.add(source);
       }
-      verdicts.add(who + " rated the claim \u201C" + r.claimReviewed().get() + "\u201D " + quoted(r)
+      verdicts.add(who + " rated the claim \u201C" + claim + "\u201D " + quoted(r)
           + r.datePublished().map(d -> " (" + d + ")").orElse("") + ".");
       notes.add("review #" + r.index() + ": " + c.rating().how());
       ratings.add(c.rating().rating().label());
@@ -206,7 +213,7 @@ public final class ClaimReviewImporter {
           .append(") for it today, through the outcome hierarchy; this row would be more specific.");
     }
     note.append(" To review: read the fact check and the evidence it cites, check the rating against RUBRIC.md, write the"
-        + " verdict in your own words, add sources you have read and a counterexample, then remove \"draft: true\".");
+        + " verdict in your own words, add sources you have read and a counterexample, then delete the draft line.");
     DraftRow row = new DraftRow(f.subject().get(), f.relation(), f.outcome(), first.rating().rating(),
         String.join(" ", verdicts), sources, List.copyOf(examples), note.toString());
     return new ImportResult.Draft(row, group.stream().map(Candidate::review).toList());

@@ -37,10 +37,13 @@ public record FactCheck(int index, Optional<String> claimReviewed, Optional<Stri
     if (ratingText.isPresent()) {
       return ratingText.get();
     }
-    if (ratingValue.isPresent()) {
-      return number(ratingValue.getAsDouble()) + " on " + number(worstRating.orElse(1)) + "-" + number(bestRating.orElse(5));
-    }
-    return "no rating";
+    return ratingValue.isPresent() ? numericLabel() : "no rating";
+  }
+
+  /** The numeric rating on its scale, "2 on 1-5" (schema.org's default scale when none is given). */
+  public String numericLabel() {
+    return (ratingValue.isPresent() ? number(ratingValue.getAsDouble()) : "?") + " on " + number(worstRating.orElse(1))
+        + "-" + number(bestRating.orElse(5));
   }
 
   static String number(double d) {

@@ -51,12 +51,12 @@ public final class RatingMapper {
     if (review.ratingText().isPresent()) {
       Optional<Rating> byText = text(review.ratingText().get());
       if (byText.isPresent()) {
-        return Optional.of(new Mapped(byText.get(), "rating \"" + review.ratingText().get() + "\" read as " + byText.get().label()));
+        return Optional.of(new Mapped(byText.get(), "rating \u201C" + review.ratingText().get() + "\u201D read as " + byText.get().label()));
       }
     }
-    return numeric(review).map(r -> new Mapped(r, "rating " + review.ratingLabel().replace(" on ", " on the scale ")
+    return numeric(review).map(r -> new Mapped(r, "rating " + review.numericLabel().replace(" on ", " on the scale ")
         + " read as " + r.label() + (review.ratingText().isPresent()
-            ? " (the text \"" + review.ratingText().get() + "\" is not one claimcheck knows)" : "")));
+            ? " (the text \u201C" + review.ratingText().get() + "\u201D is not one claimcheck knows)" : "")));
   }
 
   /** Why {@link #map} found no rating. */
@@ -65,7 +65,7 @@ public final class RatingMapper {
       return "no reviewRating with an alternateName or a ratingValue";
     }
     String text = review.ratingText().map(t -> "rating \"" + t + "\" is not one claimcheck can map").orElse("no textual rating");
-    return review.ratingValue().isPresent() ? text + ", and " + review.ratingLabel() + " is not a usable scale" : text;
+    return review.ratingValue().isPresent() ? text + ", and " + review.numericLabel() + " is not a usable scale" : text;
   }
 
   /**

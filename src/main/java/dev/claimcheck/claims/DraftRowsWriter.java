@@ -20,6 +20,7 @@ public final class DraftRowsWriter {
       .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
       .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
       .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+      .disable(YAMLGenerator.Feature.SPLIT_LINES) // long lines folded with backslashes are hard to edit
       .build();
 
   /** The file name for a substance's drafts: its id in lower case with dashes, as the registry names files. */

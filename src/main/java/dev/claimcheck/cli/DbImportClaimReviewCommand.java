@@ -113,7 +113,8 @@ final class DbImportClaimReviewCommand implements Callable<Integer> {
   }
 
   private static String review(FactCheck r) {
-    return "#" + r.index() + " \u201C" + r.claimReviewed().orElse("") + "\u201D (" + r.ratingLabel() + ")";
+    return "#" + r.index() + " \u201C" + r.claimReviewed().map(ClaimReviewImporter::unquoted).orElse("") + "\u201D ("
+        + r.ratingLabel() + ")";
   }
 
   private static void line(PrintWriter w, String text) {
