@@ -34,7 +34,11 @@ public record ClaimReviewOptions(String author, LocalDate date, Optional<String>
   Optional<String> articleUrl(String path) {
     if (articleUrl.isPresent()) {
       String pattern = articleUrl.get();
-      return Optional.of(pattern.contains(PATH_PLACEHOLDER) ? pattern.replace(PATH_PLACEHOLDER, encodePath(path)) : pattern);
+      String encoded = encodePath(path);
+      if (pattern.contains("/" + PATH_PLACEHOLDER) && encoded.startsWith("/")) {
+        encoded = encoded.substring(1); // an absolute path after the pattern's slash: one slash, not two
+      }
+      return Optional.of(pattern.contains(PATH_PLACEHOLDER) ? pattern.replace(PATH_PLACEHOLDER, encoded) : pattern);
     }
     return path.equals("-") ? Optional.empty() : Optional.of(encodePath(path));
   }
