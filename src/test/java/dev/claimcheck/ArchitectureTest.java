@@ -42,14 +42,16 @@ class ArchitectureTest {
       Map.entry("suppress", Set.of("check", "claims", "match", "ingest")),
       Map.entry("batch", Set.<String>of()),
       Map.entry("api", Set.of("check", "claims", "match", "read", "vocabulary", "ingest", "segment", "lexicon", "dosing",
-          "overstatement", "report", "suppress")));
+          "overstatement", "report", "suppress")),
+      Map.entry("claimreview", Set.of("api", "claims", "match", "read", "ingest")));
 
   /**
    * The packages that read or write a data format: claims (the YAML database), report (JSON,
    * JSON Lines, SARIF), config (.claimcheck.yaml, with line and column for every problem), suppress
-   * (reads an earlier JSON report as a baseline) and cli.
+   * (reads an earlier JSON report as a baseline), claimreview (reads fact checks published as
+   * ClaimReview JSON-LD) and cli.
    */
-  private static final Set<String> MAY_USE_JACKSON = Set.of("claims", "report", "cli", "config", "suppress");
+  private static final Set<String> MAY_USE_JACKSON = Set.of("claims", "report", "cli", "config", "suppress", "claimreview");
 
   @Test
   void packagesDependOneWay() throws IOException {

@@ -96,7 +96,7 @@ public final class ClaimCheck implements Check {
               case CONTESTED -> "a contested claim: ";
               case SUPPORTED -> "a supported claim: ";
             } + claim.text() + " " + claim.verdict(), s.text(), s.sentence().start(), s.sentence().end(),
-            Optional.of(new ClaimMatch(claim, 0.5, List.of())), List.of()));
+            Optional.of(new ClaimMatch(claim, 0.5, List.of())), List.of(ClaimStance.MENTIONS)));
       }
     }
     return findings;
@@ -106,8 +106,10 @@ public final class ClaimCheck implements Check {
     ClaimFrame f = fm.frame();
     boolean stated = f.isAuthorsClaim() && !s.isQuestion();
     Severity severity = claim.rating() == Rating.UNSUPPORTED && stated ? Severity.WARNING : Severity.INFO;
-    String how = s.isQuestion() ? "Asks about " : f.attribution() == Attribution.DENIED ? "Denies "
-        : f.polarity() == Polarity.NEGATED ? "Negates " : f.attribution() == Attribution.REPORTED ? "Reports " : "States ";
+    ClaimStance stance = s.isQuestion() ? ClaimStance.ASKS : f.attribution() == Attribution.DENIED ? ClaimStance.DENIES
+        : f.polarity() == Polarity.NEGATED ? ClaimStance.NEGATES
+        : f.attribution() == Attribution.REPORTED ? ClaimStance.REPORTS : ClaimStance.STATES;
+    String how = stance == ClaimStance.ASKS ? "Asks about " : Character.toUpperCase(stance.how().charAt(0)) + stance.how().substring(1) + " ";
     String message = how + switch (claim.rating()) {
       case UNSUPPORTED -> "a claim the evidence does not support: ";
       case CONTESTED -> "a contested claim: ";
@@ -119,7 +121,7 @@ public final class ClaimCheck implements Check {
         new ConceptHit(fm.frame().outcome().orElse("OUTCOME"), fm.frame().outcomeText(), fm.frame().end() - 1, fm.frame().end(), false, false, false));
     ClaimMatch match = new ClaimMatch(claim, 1.0, hits.stream().filter(h -> !h.text().isEmpty()).toList());
     return new Finding(Category.CLAIM, severity, claim.rating().label() + "-claim", message, s.text(),
-        s.sentence().start(), s.sentence().end(), Optional.of(match), List.of());
+        s.sentence().start(), s.sentence().end(), Optional.of(match), List.of(stance));
   }
 
   /**
@@ -156,6 +158,6 @@ public final class ClaimCheck implements Check {
       case SUPPORTED -> "Names a supported claim: ";
     } + match.claim().text() + " " + match.claim().verdict();
     return new Finding(Category.CLAIM, severity, rating.label() + "-claim", message, s.text(),
-        s.sentence().start(), s.sentence().end(), Optional.of(match), List.of());
+        s.sentence().start(), s.sentence().end(), Optional.of(match), List.of(ClaimStance.STATES));
   }
 }

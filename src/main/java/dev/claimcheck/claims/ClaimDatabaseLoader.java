@@ -185,6 +185,7 @@ public final class ClaimDatabaseLoader {
         contents.registrySubstances.add(s.id());
         result.rows().forEach(r -> contents.rows.add(Map.entry(s.id(), r)));
       });
+      result.extended().ifPresent(id -> result.rows().forEach(r -> contents.rows.add(Map.entry(id, r))));
     } else if (name.equals(OUTCOMES_FILE) || name.startsWith(OUTCOMES_DIR + "/")) {
       OutcomeFileReader.Result result = new OutcomeFileReader(fields).read(root);
       contents.outcomes.addAll(result.outcomes());

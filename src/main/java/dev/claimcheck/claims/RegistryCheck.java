@@ -66,6 +66,11 @@ final class RegistryCheck {
     for (var entry : drafts) {
       Substance substance = byId.get(entry.getKey());
       SubstanceFileReader.RowDraft d = entry.getValue();
+      if (substance == null) {
+        problems.add(new DatabaseProblem(d.location(), "row " + d.relation().label() + " " + d.outcome().orElse("")
+            + ": \"extends\" names no known substance " + entry.getKey()));
+        continue;
+      }
       if (d.outcome().isPresent() && !outcomes.contains(d.outcome().get())) {
         problems.add(new DatabaseProblem(d.location(), "row " + substance.id() + " " + d.relation().label()
             + ": unknown outcome " + d.outcome().get()));

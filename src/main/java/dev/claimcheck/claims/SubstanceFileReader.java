@@ -106,8 +106,16 @@ final class SubstanceFileReader {
     return Optional.of(new SubstanceClass(id, label, terms, at));
   }
 
-  /** A registry file's substance and its rows, before the outcome vocabulary is known. */
-  record RegistryResult(Optional<Substance> substance, List<RowDraft> rows) {}
+  /**
+   * A registry file's substance and its rows, before the outcome vocabulary is known; or, for a
+   * file that {@code extends} a substance defined in another file (an extra directory adding rows
+   * to a built-in substance), only the rows and the id they belong to.
+   */
+  record RegistryResult(Optional<Substance> substance, List<RowDraft> rows, Optional<String> extended) {
+    RegistryResult(Optional<Substance> substance, List<RowDraft> rows) {
+      this(substance, rows, Optional.empty());
+    }
+  }
 
   /** A row as written; the loader turns it into an {@link EvidenceRow} once outcomes are known. */
   record RowDraft(Optional<String> id, Relation relation, Optional<String> outcome, Optional<String> text, Rating rating,
@@ -120,10 +128,26 @@ final class SubstanceFileReader {
     if (file.isEmpty()) {
       return new RegistryResult(Optional.empty(), List.of());
     }
-    fields.knownKeys(file.get(), "substance file", Set.of("substance", "rows", "note"));
+    fields.knownKeys(file.get(), "substance file", Set.of("substance", "extends", "rows", "note"));
     YamlNode node = file.get().entries().get("substance");
+    if (file.get().entries().containsKey("extends")) {
+      if (node != null) {
+        fields.problem(file.get().keyLocations().get("extends"),
+            "substance file has both \"substance\" and \"extends\": define a substance or add rows to one defined elsewhere");
+        return new RegistryResult(Optional.empty(), List.of());
+      }
+      Optional<String> id = fields.text(file.get(), "extends", "substance file", true);
+      if (id.isEmpty()) {
+        return new RegistryResult(Optional.empty(), List.of());
+      }
+      List<RowDraft> rows = new ArrayList<>();
+      for (YamlNode item : fields.items(file.get(), "rows", "substance " + id.get(), true)) {
+        row(item, id.get()).ifPresent(rows::add);
+      }
+      return new RegistryResult(Optional.empty(), rows, id);
+    }
     if (node == null) {
-      fields.problem(root.location(), "substance file has no \"substance\"");
+      fields.problem(root.location(), "substance file has no \"substance\" (or \"extends\" to add rows to a substance defined elsewhere)");
       return new RegistryResult(Optional.empty(), List.of());
     }
     var body = fields.mapping(node, "\"substance\"");
@@ -152,7 +176,7 @@ final class SubstanceFileReader {
     // pending / pending_counterexamples: wordings the sentence reader does not read right yet; db test
     // counts them, so the list shows what the reader has still to learn, but does not fail on them.
     fields.knownKeys(m, what, Set.of("id", "relation", "outcome", "claim", "rating", "verdict", "sources", "examples",
-        "counterexamples", "pending", "pending_counterexamples", "note"));
+        "counterexamples", "pending", "pending_counterexamples", "note", "draft"));
     Optional<Relation> relation = fields.text(m, "relation", what, true).flatMap(r -> {
       Optional<Relation> parsed = Relation.parse(r);
       if (parsed.isEmpty()) {
@@ -181,6 +205,12 @@ final class SubstanceFileReader {
     List<String> examples = fields.texts(m, "examples", row);
     List<String> counter = fields.texts(m, "counterexamples", row);
     int pending = fields.texts(m, "pending", row).size() + fields.texts(m, "pending_counterexamples", row).size();
+    if (bool(m, "draft", row)) {
+      // A draft (say, imported from a fact check's ClaimReview) has a rating nobody has checked against
+      // its sources yet: it must not rate a single sentence until a person has reviewed it.
+      fields.problem(m.entries().get("draft").location(), row + " is a draft nobody has reviewed: check its rating, "
+          + "verdict and sources, give it a counterexample, then remove \"draft: true\"");
+    }
     if (relation.isEmpty() || rating.isEmpty() || verdict.isEmpty() || sources.isEmpty()) {
       return Optional.empty();
     }

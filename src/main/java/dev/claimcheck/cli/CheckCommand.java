@@ -15,6 +15,8 @@ import dev.claimcheck.config.Config;
 import dev.claimcheck.config.ConfigException;
 import dev.claimcheck.config.ConfigLoader;
 import dev.claimcheck.config.FailLevel;
+import dev.claimcheck.report.ClaimReviewOptions;
+import dev.claimcheck.report.ClaimReviewReportWriter;
 import dev.claimcheck.report.FileResult;
 import dev.claimcheck.report.HtmlReportWriter;
 import dev.claimcheck.report.JsonLinesReportWriter;
@@ -35,6 +37,8 @@ import dev.claimcheck.suppress.RuleSelector;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,7 +63,7 @@ final class CheckCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Articles to check (plain text, Markdown or HTML, by extension), directories to search, or - for stdin.")
   List<String> inputs = new ArrayList<>();
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); claimreview is schema.org ClaimReview JSON-LD.")
   ReportFormat format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE (atomically: never half a report) instead of stdout.")
@@ -107,6 +111,21 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "Show stack traces of internal errors.")
   boolean verbose;
 
+  @Option(names = "--claimreview-author", paramLabel = "NAME", description = "With --format claimreview (required there): the reviewing organisation, the author of every ClaimReview.")
+  String claimReviewAuthor;
+
+  @Option(names = "--claimreview-date", paramLabel = "YYYY-MM-DD", description = "With --format claimreview: the reviews' publication date (default: today).")
+  String claimReviewDate;
+
+  @Option(names = "--claimreview-url", paramLabel = "URL", description = "With --format claimreview: the page that publishes the reviews (each ClaimReview's url).")
+  String claimReviewUrl;
+
+  @Option(names = "--claimreview-article-url", paramLabel = "URL", description = "With --format claimreview: where the article is published; {path} in URL stands for the file's path (default: the path).")
+  String claimReviewArticleUrl;
+
+  @Option(names = "--claimreview-claim-author", paramLabel = "NAME", description = "With --format claimreview: who wrote the articles, the author of the claims they state in their own voice.")
+  String claimReviewClaimAuthor;
+
   @Mixin DatabaseOptions database;
 
   @Mixin InputOptions reading;
@@ -150,12 +169,16 @@ final class CheckCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.USAGE_OR_INPUT;
     }
+    Optional<ReportWriter> chosen = writer(batch.size(), err);
+    if (chosen.isEmpty()) {
+      return ExitCodes.USAGE_OR_INPUT;
+    }
     NlpModels nlp = models.get(); // by default loads in the background while the database loads
     Optional<ClaimDatabase> db = database.load(Optional.empty(), cfg.databases(), err);
     if (db.isEmpty()) {
       return ExitCodes.USAGE_OR_INPUT;
     }
-    ReportWriter writer = writer();
+    ReportWriter writer = chosen.get();
     FileChecker.Settings workerSettings = new FileChecker.Settings(
         new ClaimChecker(new Engine(nlp, db.get(), extraChecks), reading.reader()),
         reading.reader(),
@@ -280,15 +303,40 @@ final class CheckCommand implements Callable<Integer> {
     return new FindingPolicy(off, severities, minimum);
   }
 
-  private ReportWriter writer() {
+  /** The report writer, or empty after one line on {@code err} when its options do not fit. */
+  private Optional<ReportWriter> writer(int files, PrintWriter err) {
     return switch (format) {
-      case text -> new TextReportWriter(useColour());
-      case json -> new JsonReportWriter(Version.current());
-      case jsonl -> new JsonLinesReportWriter();
-      case sarif -> new SarifReportWriter(Version.current(), Version.informationUri());
-      case markdown -> new MarkdownReportWriter();
-      case html -> new HtmlReportWriter(Version.current());
+      case text -> Optional.of(new TextReportWriter(useColour()));
+      case json -> Optional.of(new JsonReportWriter(Version.current()));
+      case jsonl -> Optional.of(new JsonLinesReportWriter());
+      case sarif -> Optional.of(new SarifReportWriter(Version.current(), Version.informationUri()));
+      case markdown -> Optional.of(new MarkdownReportWriter());
+      case html -> Optional.of(new HtmlReportWriter(Version.current()));
+      case claimreview -> claimReviewOptions(files, err).map(ClaimReviewReportWriter::new);
     };
+  }
+
+  private Optional<ClaimReviewOptions> claimReviewOptions(int files, PrintWriter err) {
+    String problem = null;
+    LocalDate date = LocalDate.now();
+    if (claimReviewAuthor == null || claimReviewAuthor.isBlank()) {
+      problem = "--format claimreview needs --claimreview-author NAME (the reviewing organisation)";
+    } else if (claimReviewArticleUrl != null && files > 1 && !claimReviewArticleUrl.contains(ClaimReviewOptions.PATH_PLACEHOLDER)) {
+      problem = "--claimreview-article-url names one article but " + files + " are checked: put {path} where each file's path goes";
+    } else if (claimReviewDate != null) {
+      try {
+        date = LocalDate.parse(claimReviewDate);
+      } catch (DateTimeParseException e) {
+        problem = "--claimreview-date: not a date YYYY-MM-DD: " + claimReviewDate;
+      }
+    }
+    if (problem != null) {
+      err.println(TerminalText.safe("claimcheck: " + problem));
+      err.flush();
+      return Optional.empty();
+    }
+    return Optional.of(new ClaimReviewOptions(claimReviewAuthor.strip(), date, Optional.ofNullable(claimReviewUrl),
+        Optional.ofNullable(claimReviewArticleUrl), Optional.ofNullable(claimReviewClaimAuthor).filter(a -> !a.isBlank())));
   }
 
   private boolean useColour() {

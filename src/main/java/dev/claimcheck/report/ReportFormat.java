@@ -7,5 +7,7 @@ public enum ReportFormat {
   jsonl,
   sarif,
   markdown,
-  html
+  html,
+  /** schema.org ClaimReview JSON-LD, one object per rated claim an article puts forward. */
+  claimreview
 }

@@ -150,4 +150,48 @@ class ClaimDatabaseLoaderTest {
         () -> new ClaimDatabaseLoader().load(dir.resolve("nope"), List.of()));
     assertTrue(e.problems().get(0).toString().contains("no such directory"));
   }
+
+  private static final String EXTENDING_ROW = """
+      rows:
+        - relation: cures
+          outcome: ALZHEIMERS_DISEASE
+      %s    rating: unsupported
+          verdict: No trial in people shows it.
+          sources:
+            - title: A fact check
+              url: https://factcheck.example/1
+          examples:
+            - Turmeric cures Alzheimer's disease.
+      """;
+
+  private List<String> extraProblems(String file) throws IOException {
+    Files.createDirectories(dir.resolve("substances"));
+    write("substances/extra.yaml", file);
+    ClaimDatabaseException e = assertThrows(ClaimDatabaseException.class, () -> new ClaimDatabaseLoader().load(List.of(dir)));
+    return e.problems().stream().map(DatabaseProblem::toString).toList();
+  }
+
+  @Test
+  void anExtraDirectoryAddsRowsToABuiltInSubstance() throws Exception {
+    Files.createDirectories(dir.resolve("substances"));
+    write("substances/turmeric.yaml", "extends: TURMERIC\n" + EXTENDING_ROW.formatted(""));
+    ClaimDatabase db = new ClaimDatabaseLoader().load(List.of(dir));
+    assertTrue(db.rows().stream().anyMatch(r -> r.claim().id().value().equals("TURMERIC_CURES_ALZHEIMERS_DISEASE")));
+  }
+
+  @Test
+  void aDraftRowIsRefusedUntilReviewed() throws Exception {
+    List<String> problems = extraProblems("extends: TURMERIC\n" + EXTENDING_ROW.formatted("    draft: true\n"));
+    assertEquals(List.of(dir.resolve("substances/extra.yaml") + ": line 5, col 12: substance TURMERIC: row cures "
+        + "ALZHEIMERS_DISEASE is a draft nobody has reviewed: check its rating, verdict and sources, give it a "
+        + "counterexample, then remove \"draft: true\""), problems);
+  }
+
+  @Test
+  void extendsNamesAKnownSubstanceAndIsNoDefinition() throws Exception {
+    assertHas(extraProblems("extends: NO_SUCH_HERB\n" + EXTENDING_ROW.formatted("")),
+        "row cures ALZHEIMERS_DISEASE: \"extends\" names no known substance NO_SUCH_HERB");
+    assertHas(extraProblems("extends: TURMERIC\nsubstance: {id: TURMERIC}\n" + EXTENDING_ROW.formatted("")),
+        "substance file has both \"substance\" and \"extends\"");
+  }
 }

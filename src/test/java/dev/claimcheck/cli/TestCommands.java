@@ -26,6 +26,8 @@ final class TestCommands implements CommandLine.IFactory {
       sentences.models = TestPipeline::models;
     } else if (command instanceof AnalyzeCommand analyze) {
       analyze.models = TestPipeline::models;
+    } else if (command instanceof DbImportClaimReviewCommand importer) {
+      importer.models = TestPipeline::models;
     }
     return command;
   }
