@@ -59,8 +59,9 @@ final class ArticleRowCheck {
       return error(id, source, withoutPath(id, e.getMessage()), text);
     } catch (RuntimeException | StackOverflowError e) {
       // A bug or hostile input the reader did not foresee: this article goes to the error output
-      // and the partition goes on, as a batch of the CLI goes on after one unreadable file.
-      return error(id, source, "check failed: " + oneLine(e), text);
+      // and the partition goes on, as a batch of the CLI goes on after one file's internal error
+      // (worded as the CLI words it).
+      return error(id, source, "internal error while checking (" + oneLine(e) + "); please report it", text);
     }
   }
 

@@ -3,6 +3,7 @@ package dev.claimcheck.spark;
 import java.io.IOException;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -41,7 +42,7 @@ public final class CheckRun {
       write(ResultRows.errors(results), options.outputPath("errors"), options.outputFormat(), mode);
       Map<ResultRows.Kind, Long> counts = new EnumMap<>(ResultRows.Kind.class);
       for (Row r : results.groupBy(ResultRows.kind()).count().collectAsList()) {
-        counts.put(ResultRows.Kind.valueOf(r.getString(0).toUpperCase(java.util.Locale.ROOT)), r.getLong(1));
+        counts.put(ResultRows.Kind.valueOf(r.getString(0).toUpperCase(Locale.ROOT)), r.getLong(1));
       }
       long articles = counts.getOrDefault(ResultRows.Kind.ARTICLE, 0L);
       long errors = counts.getOrDefault(ResultRows.Kind.ERROR, 0L);

@@ -59,7 +59,7 @@ class ArticleRowCheckTest {
     Row error = rows.get(0);
     assertEquals("error", error.getAs("kind"));
     assertEquals("x1", error.getAs("id"));
-    assertEquals("check failed: IllegalStateException: cannot read XYZZY", error.getAs("reason"));
+    assertEquals("internal error while checking (IllegalStateException: cannot read XYZZY); please report it", error.getAs("reason"));
     assertEquals("file:/in/articles.jsonl", error.getAs("source"));
     assertEquals("Kratom is safe. XYZZY.", error.getAs("excerpt"));
   }

@@ -12,12 +12,15 @@ import dev.claimcheck.api.ClaimChecker;
 import dev.claimcheck.check.Finding;
 import dev.claimcheck.ingest.ArticleFormat;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -134,7 +137,7 @@ class CheckRunTest {
         .add("TEXT", DataTypes.BinaryType);
     List<Row> rows = new ArrayList<>();
     for (String[] good : GOOD) {
-      rows.add(RowFactory.create(good[0], "ignored", good[2].getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      rows.add(RowFactory.create(good[0], "ignored", good[2].getBytes(StandardCharsets.UTF_8)));
     }
     Path input = dir.resolve("articles.parquet");
     spark.createDataFrame(rows, schema).write().parquet(input.toString());
@@ -204,7 +207,7 @@ class CheckRunTest {
   }
 
   private static ArticleFormat formatOf(String name) {
-    return name == null ? ArticleFormat.TEXT : ArticleFormat.valueOf(name.strip().toUpperCase(java.util.Locale.ROOT));
+    return name == null ? ArticleFormat.TEXT : ArticleFormat.valueOf(name.strip().toUpperCase(Locale.ROOT));
   }
 
   private static CheckReport expected(String[] row) throws Exception {
@@ -241,7 +244,7 @@ class CheckRunTest {
     for (String[] row : good.values()) {
       CheckReport r = expected(row);
       Map<String, Long> byCategory = r.findings().stream().collect(Collectors.groupingBy(f -> f.category().label(), Collectors.counting()));
-      all.put(row[0], String.join(" ", r.article().format().name().toLowerCase(java.util.Locale.ROOT), r.verdict().label(),
+      all.put(row[0], String.join(" ", r.article().format().name().toLowerCase(Locale.ROOT), r.verdict().label(),
           "findings=" + r.findings().size(), "e/w/i=" + r.counts().errors() + "/" + r.counts().warnings() + "/" + r.counts().infos(),
           "claim/dosing/over/supp=" + byCategory.getOrDefault("claim", 0L) + "/" + byCategory.getOrDefault("dosing", 0L) + "/"
               + byCategory.getOrDefault("overstatement", 0L) + "/" + byCategory.getOrDefault("suppression", 0L),
@@ -277,7 +280,7 @@ class CheckRunTest {
     try {
       return Files.readAllLines(p).stream();
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 }
