@@ -10,6 +10,7 @@ import io.javalin.router.Endpoint;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
@@ -20,10 +21,7 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
  * refused, requests in flight get their answers. Thread-safe.
  */
 public final class ClaimServer {
-  /** Every route the service answers: the OpenAPI document must list each (ClaimServerOpenApiTest). */
-  public static final List<String> ROUTES = List.of(
-      "POST /v1/check", "POST /v1/analyze", "GET /v1/claims", "GET /v1/claims/{id}", "GET /healthz", "GET /metrics");
-
+  private static final Set<String> HTTP_METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "QUERY");
   private static final String TIMING = "claimcheck.started";
 
   private final Javalin app;
@@ -119,6 +117,19 @@ public final class ClaimServer {
   /** The port listened on (the one chosen when the settings said 0). */
   public int port() {
     return app.port();
+  }
+
+  /**
+   * The routes registered, as "METHOD /path/{param}" (filters and CORS preflights left out):
+   * docs/openapi.yaml must describe each (OpenApiDocumentTest).
+   */
+  public List<String> routes() {
+    return app.unsafe.internalRouter.allHttpHandlers().stream()
+        .map(p -> p.endpoint)
+        .filter(e -> HTTP_METHODS.contains(e.method.name()))
+        .map(e -> e.method.name() + " " + e.path)
+        .distinct()
+        .toList();
   }
 
   public ServerSettings settings() {
