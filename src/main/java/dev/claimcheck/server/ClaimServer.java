@@ -84,6 +84,7 @@ public final class ClaimServer {
       // time limit bounds; a little more for writing the answers.
       server.setHandler(new GracefulHandler());
       server.setStopTimeout(settings.timeout().plusSeconds(5).toMillis());
+      server.setErrorHandler(new JettyErrorJson());
     });
     settings.corsOrigin().ifPresent(origin -> config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
       if (origin.equals("*")) {

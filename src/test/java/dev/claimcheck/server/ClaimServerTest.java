@@ -180,6 +180,18 @@ class ClaimServerTest {
     }
   }
 
+  @Test
+  void malformedHttpGetsAJsonErrorFromJettyToo() throws Exception {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", fixture.server.port())) {
+      socket.setSoTimeout(30_000);
+      socket.getOutputStream().write("GET /healthz HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      assertTrue(answer.startsWith("HTTP/1.1 400 "), answer);
+      assertTrue(answer.contains("Content-Type: application/json"), answer);
+      assertTrue(answer.endsWith("{\"error\":\"bad request\",\"status\":400}\n"), answer);
+    }
+  }
+
   static List<String> categories(JsonNode report) {
     return report.at("/files/0/findings").findValuesAsText("category").stream().distinct().toList();
   }
