@@ -86,7 +86,8 @@ final class ArticleEndpoints {
     if (ctx.req().getContentLengthLong() > limit) {
       throw tooLarge(limit);
     }
-    try (InputStream in = ctx.req().getInputStream()) {
+    try {
+      InputStream in = ctx.req().getInputStream(); // Jetty's, closed with the request
       byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
       if (bytes.length > limit) {
         throw tooLarge(limit);
