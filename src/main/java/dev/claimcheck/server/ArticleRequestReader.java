@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.claimcheck.ingest.ArticleFormat;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -67,8 +66,6 @@ final class ArticleRequestReader {
     } catch (JsonProcessingException e) {
       throw new ApiError(400, "malformed JSON: " + e.getOriginalMessage() + " (line " + e.getLocation().getLineNr()
           + ", column " + e.getLocation().getColumnNr() + ")");
-    } catch (IOException e) {
-      throw new ApiError(400, "malformed JSON: " + e.getMessage());
     }
     if (root == null || !root.isObject()) {
       throw new ApiError(400, "the JSON body must be an object such as {\"text\": \"...\", \"format\": \"markdown\"}");

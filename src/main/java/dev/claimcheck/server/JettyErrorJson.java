@@ -3,7 +3,6 @@ package dev.claimcheck.server;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.http.HttpField;
-import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
@@ -23,12 +22,6 @@ final class JettyErrorJson extends ErrorHandler {
   protected void generateResponse(Request request, Response response, int code, String message, Throwable cause, Callback callback) {
     response.getHeaders().put(JSON);
     response.write(true, body(code), callback);
-  }
-
-  @Override
-  public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-    fields.put(JSON);
-    return body(status);
   }
 
   private static ByteBuffer body(int status) {
