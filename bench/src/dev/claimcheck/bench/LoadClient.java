@@ -1,9 +1,14 @@
 package dev.claimcheck.bench;
 
 import dev.claimcheck.api.CheckOptions;
+import dev.claimcheck.api.CheckReport;
 import dev.claimcheck.api.ClaimChecker;
 import dev.claimcheck.ingest.ArticleFormat;
+import dev.claimcheck.report.JsonReportWriter;
+import dev.claimcheck.report.ReportSession;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,7 +31,7 @@ import java.util.stream.Stream;
  * The load for bench/serve, in one of two modes, on the same articles:
  *
  * <pre>
- * LoadClient inprocess DIR THREADS WARMUP_S SECONDS             ClaimChecker.check on THREADS threads
+ * LoadClient inprocess DIR THREADS WARMUP_S SECONDS             ClaimChecker.check and the JSON report on THREADS threads
  * LoadClient http URL DIR CLIENTS WARMUP_S SECONDS SERVER_PID   POST /v1/check from CLIENTS concurrent clients
  * </pre>
  *
@@ -57,10 +62,16 @@ public final class LoadClient {
       CheckOptions options = CheckOptions.defaults().withInlineSuppressions(false);
       com.sun.management.OperatingSystemMXBean os =
           (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+      JsonReportWriter json = new JsonReportWriter("bench");
+      // The work the server does per request without the HTTP: check, and write the JSON report.
       run("inprocess", articles, Integer.parseInt(args[2]), Double.parseDouble(args[3]), Double.parseDouble(args[4]),
           os::getProcessCpuTime, a -> {
-            checker.check(a.name(), a.text(), a.format(), options);
-            return null;
+            CheckReport report = checker.check(a.name(), a.text(), a.format(), options);
+            StringWriter out = new StringWriter();
+            ReportSession session = json.start(new PrintWriter(out));
+            session.file(report.toFileResult(false));
+            session.finish();
+            return out.toString().contains("\"findings\"") ? null : "no report";
           });
     } else if (args.length == 7 && args[0].equals("http")) {
       List<Article> articles = read(Path.of(args[2]));
