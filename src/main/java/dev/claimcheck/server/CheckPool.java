@@ -52,7 +52,7 @@ final class CheckPool implements AutoCloseable {
     FutureTask<Void> task = new FutureTask<>(() -> {
       try {
         result.complete(work.call());
-      } catch (Throwable t) { // NOPMD: every failure goes to the client's future
+      } catch (Throwable t) { // every failure, bugs included, is the request's answer (a JSON 500), not a dead worker
         result.completeExceptionally(t);
       }
       return null;

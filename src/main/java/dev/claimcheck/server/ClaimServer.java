@@ -70,7 +70,12 @@ public final class ClaimServer {
         metrics.request(route(ctx), ctx.method().name(), ctx.statusCode(), started == null ? 0 : System.nanoTime() - started);
       });
     });
-    app.start(settings.host(), settings.port());
+    try {
+      app.start(settings.host(), settings.port());
+    } catch (RuntimeException e) { // the address is in use, the host unknown: nothing to serve with the workers
+      pool.close();
+      throw e;
+    }
     return new ClaimServer(app, pool, settings);
   }
 
