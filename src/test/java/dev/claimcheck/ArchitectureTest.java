@@ -43,15 +43,18 @@ class ArchitectureTest {
       Map.entry("batch", Set.<String>of()),
       Map.entry("api", Set.of("check", "claims", "match", "read", "vocabulary", "ingest", "segment", "lexicon", "dosing",
           "overstatement", "report", "suppress")),
-      Map.entry("claimreview", Set.of("api", "claims", "match", "read", "ingest")));
+      Map.entry("claimreview", Set.of("api", "claims", "match", "read", "ingest")),
+      // The HTTP service checks only through the library API and writes the report writers' JSON.
+      Map.entry("server", Set.of("api", "check", "claims", "ingest", "report")));
 
   /**
    * The packages that read or write a data format: claims (the YAML database), report (JSON,
    * JSON Lines, SARIF), config (.claimcheck.yaml, with line and column for every problem), suppress
    * (reads an earlier JSON report as a baseline), claimreview (reads fact checks published as
-   * ClaimReview JSON-LD) and cli.
+   * ClaimReview JSON-LD), server (reads JSON request bodies, writes the claims and error bodies) and cli.
    */
-  private static final Set<String> MAY_USE_JACKSON = Set.of("claims", "report", "cli", "config", "suppress", "claimreview");
+  private static final Set<String> MAY_USE_JACKSON = Set.of("claims", "report", "cli", "config", "suppress", "claimreview",
+      "server");
 
   @Test
   void packagesDependOneWay() throws IOException {

@@ -1,28 +1,18 @@
 package dev.claimcheck.cli;
 
 import dev.claimcheck.api.Engine;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import dev.claimcheck.claims.ClaimDatabase;
-import dev.claimcheck.claims.EvidenceRow;
 import dev.claimcheck.ingest.Article;
 import dev.claimcheck.ingest.ArticleFormat;
 import dev.claimcheck.ingest.ArticleReader;
 import dev.claimcheck.ingest.InputException;
 import dev.claimcheck.ingest.LineMap;
-import dev.claimcheck.match.FrameMatch;
-import dev.claimcheck.match.MatchedArticle;
-import dev.claimcheck.match.MatchedSentence;
-import dev.claimcheck.read.ClaimFrame;
-import dev.claimcheck.report.JsonTextEscapes;
+import dev.claimcheck.report.AnalyzeJsonWriter;
+import dev.claimcheck.report.AnalyzeJsonWriter.AnalyzedFile;
 import dev.claimcheck.report.TerminalText;
 import dev.claimcheck.segment.NlpModels;
-import dev.claimcheck.segment.Sentence;
 import dev.claimcheck.segment.TextAnalyzer;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -65,8 +55,6 @@ final class AnalyzeCommand implements Callable<Integer> {
   /** Where the models come from; tests share one set instead of loading them for every run. */
   Supplier<NlpModels> models = NlpModels::loadInBackground;
 
-  private record Analysed(String path, LineMap lines, MatchedArticle matched) {}
-
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -77,9 +65,10 @@ final class AnalyzeCommand implements Callable<Integer> {
       return ExitCodes.USAGE_OR_INPUT;
     }
     Engine engine = new Engine(nlp, db.get());
+    AnalyzeJsonWriter json = new AnalyzeJsonWriter();
     TextAnalyzer analyzer = engine.newAnalyzer();
     ArticleReader reader = reading.reader();
-    List<Analysed> done = new ArrayList<>();
+    List<AnalyzedFile> done = new ArrayList<>();
     boolean inputError = false;
     for (String input : inputs) {
       try {
@@ -87,9 +76,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         Article article = input.equals("-")
             ? reader.read("-", System.in, chosen == null ? ArticleFormat.TEXT : chosen)
             : reader.read(input, chosen);
-        Analysed a = new Analysed(input, new LineMap(article.text()), engine.matcher().match(analyzer.analyze(article)));
+        AnalyzedFile a = new AnalyzedFile(input, new LineMap(article.text()), engine.matcher().match(analyzer.analyze(article)));
         if (format == Format.jsonl) {
-          write(List.of(a), out, false);
+          json.writeLines(List.of(a), out);
         } else {
           done.add(a);
         }
@@ -100,91 +89,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     err.flush();
     if (format == Format.json) {
-      write(done, out, true);
+      json.writeDocument(done, out);
     }
     out.flush();
     return inputError ? ExitCodes.USAGE_OR_INPUT : ExitCodes.OK;
-  }
-
-  /** One {"files": [...]} document (json), or one file object per line (jsonl). */
-  private static void write(List<Analysed> files, PrintWriter out, boolean document) {
-    try (JsonGenerator g = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).createGenerator(out)) {
-      g.setCharacterEscapes(new JsonTextEscapes());
-      if (document) {
-        g.useDefaultPrettyPrinter();
-        g.writeStartObject();
-        g.writeArrayFieldStart("files");
-      } else {
-        g.setPrettyPrinter(new MinimalPrettyPrinter(""));
-      }
-      for (Analysed a : files) {
-        writeFile(g, a);
-      }
-      if (document) {
-        g.writeEndArray();
-        g.writeEndObject();
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    out.println();
-  }
-
-  private static void writeFile(JsonGenerator g, Analysed a) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("path", a.path());
-    g.writeStringField("mainSubject", a.matched().mainSubstance().orElse(null));
-    g.writeArrayFieldStart("sentences");
-    for (MatchedSentence ms : a.matched().sentences()) {
-      Sentence s = ms.sentence().sentence();
-      g.writeStartObject();
-      g.writeStringField("text", s.text());
-      LineMap.Position at = a.lines().position(s.start());
-      g.writeObjectFieldStart("span");
-      g.writeNumberField("start", at.offset());
-      g.writeNumberField("end", a.lines().codePointOffset(s.end()));
-      g.writeNumberField("line", at.line());
-      g.writeNumberField("column", at.column());
-      g.writeEndObject();
-      g.writeStringField("strength", ms.reading().strength().label());
-      g.writeArrayFieldStart("frames");
-      for (FrameMatch fm : ms.frames()) {
-        writeFrame(g, fm);
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeEndObject();
-  }
-
-  private static void writeFrame(JsonGenerator g, FrameMatch fm) throws IOException {
-    ClaimFrame f = fm.frame();
-    g.writeStartObject();
-    g.writeStringField("subject", f.subject().orElse(null));
-    g.writeStringField("subjectText", f.subjectText());
-    g.writeStringField("relation", f.relation().label());
-    g.writeStringField("outcome", f.outcome().orElse(null));
-    g.writeStringField("outcomeText", f.outcomeText());
-    g.writeStringField("polarity", f.polarity().label());
-    g.writeStringField("attribution", f.attribution().label());
-    g.writeStringField("strength", f.strength().label());
-    g.writeArrayFieldStart("boosters");
-    for (String b : f.boosters()) {
-      g.writeString(b);
-    }
-    g.writeEndArray();
-    g.writeStringField("cue", f.cue());
-    if (fm.row().isPresent()) {
-      EvidenceRow row = fm.row().get();
-      g.writeObjectFieldStart("claim");
-      g.writeStringField("id", row.claim().id().value());
-      g.writeStringField("text", row.claim().text());
-      g.writeStringField("rating", row.claim().rating().label());
-      g.writeEndObject();
-    } else {
-      g.writeNullField("claim");
-    }
-    g.writeEndObject();
   }
 }

@@ -14,7 +14,8 @@ public final class ClaimCheckCommand implements Runnable {
    * run does not use that cost a cold start about 20 ms.
    */
   private static final List<Class<?>> SUBCOMMANDS =
-      List.of(CheckCommand.class, AnalyzeCommand.class, SentencesCommand.class, DbCommand.class, CommandLine.HelpCommand.class);
+      List.of(CheckCommand.class, AnalyzeCommand.class, SentencesCommand.class, DbCommand.class, ServeCommand.class,
+          CommandLine.HelpCommand.class);
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -53,6 +54,6 @@ public final class ClaimCheckCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing required subcommand (check, analyze, sentences, db)");
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing required subcommand (check, analyze, sentences, db, serve)");
   }
 }

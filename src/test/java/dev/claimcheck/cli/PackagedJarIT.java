@@ -46,6 +46,31 @@ class PackagedJarIT {
     assertTrue(run.stdout().contains("\"category\" : \"dosing\""), run.stdout());
   }
 
+  /** Javalin, Jetty and Kotlin survive the shading: the jar serves a check and stops on SIGTERM. */
+  @Test
+  void theJarServes() throws Exception {
+    Process server = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-jar", JAR.toString(),
+        "serve", "--port", "0").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    try {
+      java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+      String line = out.readLine();
+      java.util.regex.Matcher port = java.util.regex.Pattern.compile("listening on http://127\\.0\\.0\\.1:(\\d+)").matcher(String.valueOf(line));
+      assertTrue(port.find(), String.valueOf(line));
+      java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(
+          java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port.group(1) + "/v1/check"))
+              .timeout(java.time.Duration.ofSeconds(60)).header("Content-Type", "text/plain")
+              .POST(java.net.http.HttpRequest.BodyPublishers.ofString("Take 15 grams of kratom powder three times a day.")).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, answer.statusCode(), answer.body());
+      assertTrue(answer.body().contains("\"category\" : \"dosing\""), answer.body());
+      server.destroy();
+      assertTrue(server.waitFor(60, TimeUnit.SECONDS), "the server did not stop on SIGTERM");
+      assertEquals(143, server.exitValue());
+    } finally {
+      server.destroyForcibly();
+    }
+  }
+
   private static Run run(String... args) throws IOException, InterruptedException {
     Path stderr = Files.createTempFile("claimcheck-it", ".err");
     List<String> command = new ArrayList<>();
